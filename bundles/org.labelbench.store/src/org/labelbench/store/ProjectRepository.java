@@ -1,0 +1,33 @@
+package org.labelbench.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.labelbench.model.Project;
+import org.labelbench.model.ProjectState;
+
+/** The projects of a database. Names are unique for ever: a deleted project's name is not used again. */
+public interface ProjectRepository {
+
+	/**
+	 * Stores a new project.
+	 *
+	 * @throws InvalidInputException when the name is or was used by another project
+	 */
+	ProjectRecord create(Project definition);
+
+	/** @return the project with this name, unless it was deleted */
+	Optional<ProjectRecord> find(String name);
+
+	/** @return the projects that are not deleted, by name */
+	List<ProjectRecord> list();
+
+	/** @return whether any project, deleted or not, has or had this name */
+	boolean nameUsed(String name);
+
+	/** Stores the changed definition (classes, instructions, settings) of a project. */
+	void update(ProjectRecord record);
+
+	/** Sets the state of a project without touching the rest of its definition. */
+	void setState(long projectId, ProjectState state);
+}

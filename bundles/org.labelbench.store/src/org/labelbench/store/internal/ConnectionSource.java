@@ -1,0 +1,18 @@
+package org.labelbench.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.labelbench.store.Store.Access;
+
+/** Gives connections to one database, however this process reaches it at the moment. */
+interface ConnectionSource extends AutoCloseable {
+
+	/** @return a new connection with auto-commit off */
+	Connection connect() throws SQLException;
+
+	Access access();
+
+	@Override
+	void close();
+}

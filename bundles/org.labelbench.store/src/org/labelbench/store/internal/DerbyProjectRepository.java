@@ -1,0 +1,137 @@
+package org.labelbench.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.labelbench.model.Project;
+import org.labelbench.model.ProjectState;
+import org.labelbench.model.xml.ModelXml;
+import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.ProjectRecord;
+import org.labelbench.store.ProjectRepository;
+
+/**
+ * Projects as rows: the columns that are queried (name, type, state) plus the definition as XMI. The state column is
+ * the truth for the state; the definition's copy is refreshed whenever a record is read.
+ */
+final class DerbyProjectRepository implements ProjectRepository {
+
+	private static final String SELECT = "SELECT ID, STATE, DEFINITION FROM PROJECT WHERE DELETED = 0";
+
+	private final Transactions tx;
+
+	DerbyProjectRepository(Transactions tx) {
+		this.tx = tx;
+	}
+
+	@Override
+	public ProjectRecord create(Project definition) {
+		if (definition.getCreatedAt() == null) {
+			definition.setCreatedAt(new Date());
+		}
+		return tx.run("create project " + definition.getName(), c -> {
+			try (PreparedStatement ps = c.prepareStatement(
+					"INSERT INTO PROJECT (NAME, TASK_TYPE, STATE, CREATED_AT, DEFINITION) VALUES (?, ?, ?, ?, ?)",
+					Statement.RETURN_GENERATED_KEYS)) {
+				ps.setString(1, definition.getName());
+				ps.setString(2, definition.getTaskType());
+				ps.setString(3, definition.getState().getName());
+				ps.setTimestamp(4, new Timestamp(definition.getCreatedAt().getTime()));
+				ps.setString(5, ModelXml.toXml(definition));
+				ps.executeUpdate();
+				try (ResultSet keys = ps.getGeneratedKeys()) {
+					keys.next();
+					return new ProjectRecord(keys.getLong(1), ModelXml.fromXml(ModelXml.toXml(definition), Project.class));
+				}
+			} catch (SQLException e) {
+				if (Sql.hasState(e, Sql.DUPLICATE_KEY)) {
+					throw new InvalidInputException("project name '" + definition.getName() + "' is already used");
+				}
+				throw e;
+			}
+		});
+	}
+
+	@Override
+	public Optional<ProjectRecord> find(String name) {
+		return tx.run("find project " + name, c -> {
+			try (PreparedStatement ps = c.prepareStatement(SELECT + " AND NAME = ?")) {
+				ps.setString(1, name);
+				List<ProjectRecord> records = read(ps);
+				return records.stream().findFirst();
+			}
+		});
+	}
+
+	@Override
+	public List<ProjectRecord> list() {
+		return tx.run("list projects", c -> {
+			try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY NAME")) {
+				return read(ps);
+			}
+		});
+	}
+
+	@Override
+	public boolean nameUsed(String name) {
+		return tx.run("look up project name " + name, c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM PROJECT WHERE NAME = ?")) {
+				ps.setString(1, name);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void update(ProjectRecord record) {
+		Project project = record.project();
+		tx.run("update project " + project.getName(), c -> {
+			try (PreparedStatement ps = c.prepareStatement(
+					"UPDATE PROJECT SET STATE = ?, DEFINITION = ? WHERE ID = ? AND DELETED = 0")) {
+				ps.setString(1, project.getState().getName());
+				ps.setString(2, ModelXml.toXml(project));
+				ps.setLong(3, record.id());
+				return requireOne(ps.executeUpdate(), record.id());
+			}
+		});
+	}
+
+	@Override
+	public void setState(long projectId, ProjectState state) {
+		tx.run("set project state", c -> {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE PROJECT SET STATE = ? WHERE ID = ? AND DELETED = 0")) {
+				ps.setString(1, state.getName());
+				ps.setLong(2, projectId);
+				return requireOne(ps.executeUpdate(), projectId);
+			}
+		});
+	}
+
+	private static int requireOne(int updated, long projectId) {
+		if (updated != 1) {
+			throw new InvalidInputException("project " + projectId + " does not exist");
+		}
+		return updated;
+	}
+
+	private static List<ProjectRecord> read(PreparedStatement ps) throws SQLException {
+		List<ProjectRecord> records = new ArrayList<>();
+		try (ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				Project project = ModelXml.fromXml(rs.getString(3), Project.class);
+				project.setState(ProjectState.get(rs.getString(2)));
+				records.add(new ProjectRecord(rs.getLong(1), project));
+			}
+		}
+		return records;
+	}
+}

@@ -1,0 +1,61 @@
+package org.labelbench.store.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.labelbench.store.ItemStore;
+import org.labelbench.store.ProjectRepository;
+import org.labelbench.store.Store;
+
+/** A store over one Derby database; closing it releases this user's share of the database. */
+final class DerbyStore implements Store {
+
+	private final ConnectionSource source;
+	private final Runnable release;
+	private final int schemaVersion;
+	private final ProjectRepository projects;
+	private final ItemStore items;
+	private boolean closed;
+
+	DerbyStore(ConnectionSource source, Runnable release) {
+		this.source = source;
+		this.release = release;
+		Transactions tx = new Transactions(source);
+		this.schemaVersion = tx.run("upgrade the database schema", Schema::upgrade);
+		this.projects = new DerbyProjectRepository(tx);
+		this.items = new DerbyItemStore(tx);
+	}
+
+	/** Used by tests that inspect the database directly. */
+	public Connection connect() throws SQLException {
+		return source.connect();
+	}
+
+	@Override
+	public ProjectRepository projects() {
+		return projects;
+	}
+
+	@Override
+	public ItemStore items() {
+		return items;
+	}
+
+	@Override
+	public Access access() {
+		return source.access();
+	}
+
+	@Override
+	public int schemaVersion() {
+		return schemaVersion;
+	}
+
+	@Override
+	public synchronized void close() {
+		if (!closed) {
+			closed = true;
+			release.run();
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package org.labelbench.store.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.labelbench.store.StoreException;
+
+/**
+ * The database schema, created and upgraded by numbered migrations. A database records the version it is at;
+ * opening it applies the migrations after that version, in one transaction each, so every Labelbench upgrades older
+ * workspaces in place and refuses newer ones instead of damaging them.
+ */
+public final class Schema {
+
+	/** Migration {@code i} brings a database from version {@code i} to {@code i + 1}. */
+	static final List<List<String>> MIGRATIONS = List.of(
+			// 1: projects, items and their queue, item history, submissions
+			List.of("""
+					CREATE TABLE PROJECT (
+					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  NAME VARCHAR(200) NOT NULL CONSTRAINT PROJECT_NAME_UNIQUE UNIQUE,
+					  TASK_TYPE VARCHAR(100) NOT NULL,
+					  STATE VARCHAR(20) NOT NULL,
+					  DELETED SMALLINT DEFAULT 0 NOT NULL,
+					  CREATED_AT TIMESTAMP NOT NULL,
+					  DEFINITION CLOB NOT NULL)""", """
+					CREATE TABLE ITEM (
+					  PROJECT_ID BIGINT NOT NULL,
+					  ID BIGINT NOT NULL,
+					  LOCATION VARCHAR(4000) NOT NULL,
+					  STATE SMALLINT NOT NULL,
+					  QUEUE_KEY INT NOT NULL,
+					  LAST_EVENT SMALLINT,
+					  ERROR_REASON VARCHAR(1000),
+					  CLAIMED_BY VARCHAR(200),
+					  CLAIMED_AT TIMESTAMP,
+					  PRIMARY KEY (PROJECT_ID, ID))""",
+					// the task queue: the next unlabeled item in random order is the first entry of this index
+					"CREATE INDEX ITEM_QUEUE ON ITEM (PROJECT_ID, STATE, QUEUE_KEY)", """
+					CREATE TABLE ITEM_EVENT (
+					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  PROJECT_ID BIGINT NOT NULL,
+					  ITEM_ID BIGINT NOT NULL,
+					  KIND SMALLINT NOT NULL,
+					  ACTOR VARCHAR(200),
+					  OCCURRED_AT TIMESTAMP NOT NULL,
+					  REASON VARCHAR(1000))""",
+					"CREATE INDEX ITEM_EVENT_ITEM ON ITEM_EVENT (PROJECT_ID, ITEM_ID)", """
+					CREATE TABLE SUBMISSION (
+					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  PROJECT_ID BIGINT NOT NULL,
+					  ITEM_ID BIGINT NOT NULL,
+					  LABELER VARCHAR(200) NOT NULL,
+					  SUBMITTED_AT TIMESTAMP NOT NULL,
+					  SOURCE SMALLINT NOT NULL,
+					  IS_CURRENT SMALLINT NOT NULL,
+					  ANNOTATIONS CLOB NOT NULL)""",
+					"CREATE INDEX SUBMISSION_ITEM ON SUBMISSION (PROJECT_ID, ITEM_ID)",
+					"CREATE INDEX SUBMISSION_CURRENT ON SUBMISSION (PROJECT_ID, IS_CURRENT)", """
+					CREATE TABLE SUBMISSION_CLASS (
+					  SUBMISSION_ID BIGINT NOT NULL,
+					  CLASS_NAME VARCHAR(200) NOT NULL,
+					  PRIMARY KEY (SUBMISSION_ID, CLASS_NAME))"""),
+			// 2: project members with their roles, ML runs
+			List.of("""
+					CREATE TABLE PROJECT_MEMBER (
+					  PROJECT_ID BIGINT NOT NULL,
+					  USER_NAME VARCHAR(200) NOT NULL,
+					  ROLE VARCHAR(20) NOT NULL,
+					  PRIMARY KEY (PROJECT_ID, USER_NAME))""", """
+					CREATE TABLE ML_RUN (
+					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  PROJECT_ID BIGINT NOT NULL,
+					  KIND VARCHAR(20) NOT NULL,
+					  STATUS VARCHAR(20) NOT NULL,
+					  STARTED_AT TIMESTAMP,
+					  FINISHED_AT TIMESTAMP,
+					  DEFINITION CLOB NOT NULL)""",
+					"CREATE INDEX ML_RUN_PROJECT ON ML_RUN (PROJECT_ID, KIND)"));
+
+	/** The version this code writes. */
+	public static final int CURRENT_VERSION = MIGRATIONS.size();
+
+	private Schema() {
+	}
+
+	/** Brings the database to {@link #CURRENT_VERSION}. */
+	static int upgrade(Connection connection) throws SQLException {
+		return upgrade(connection, CURRENT_VERSION);
+	}
+
+	/**
+	 * Brings the database to {@code target} (tests use older targets to make old databases).
+	 *
+	 * @return the version the database is at
+	 * @throws StoreException when the database is newer than this code
+	 */
+	public static int upgrade(Connection connection, int target) throws SQLException {
+		createVersionTable(connection);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("LOCK TABLE LB_SCHEMA IN EXCLUSIVE MODE"); // one process migrates, the others wait
+			int version;
+			try (ResultSet rs = statement.executeQuery("SELECT VERSION FROM LB_SCHEMA")) {
+				version = rs.next() ? rs.getInt(1) : 0;
+			}
+			if (version > CURRENT_VERSION) {
+				connection.rollback();
+				throw new StoreException("the database has schema version " + version + " but this Labelbench knows "
+						+ CURRENT_VERSION + "; use a newer Labelbench");
+			}
+			for (int next = version; next < target; next++) {
+				for (String sql : MIGRATIONS.get(next)) {
+					statement.execute(sql);
+				}
+				statement.executeUpdate(next == 0 ? "INSERT INTO LB_SCHEMA (VERSION) VALUES (1)"
+						: "UPDATE LB_SCHEMA SET VERSION = " + (next + 1));
+				connection.commit();
+				statement.execute("LOCK TABLE LB_SCHEMA IN EXCLUSIVE MODE");
+			}
+			connection.commit();
+			return Math.max(version, target);
+		}
+	}
+
+	/** @return the version the database is at */
+	static int version(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT VERSION FROM LB_SCHEMA")) {
+			return rs.next() ? rs.getInt(1) : 0;
+		}
+	}
+
+	private static void createVersionTable(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE LB_SCHEMA (VERSION INT NOT NULL)");
+			connection.commit();
+		} catch (SQLException e) {
+			connection.rollback();
+			if (!Sql.hasState(e, Sql.TABLE_EXISTS)) {
+				throw e;
+			}
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package org.labelbench.store.internal;
+
+import java.sql.SQLException;
+
+import org.labelbench.store.StoreException;
+
+/** SQLState helpers for Derby. */
+final class Sql {
+
+	/** another JVM has booted the database */
+	static final String DATABASE_IN_USE = "XSDB6";
+	/** the table already exists */
+	static final String TABLE_EXISTS = "X0Y32";
+	/** duplicate key in a unique index or constraint */
+	static final String DUPLICATE_KEY = "23505";
+	/** single database shut down normally */
+	static final String DATABASE_SHUT_DOWN = "08006";
+
+	private Sql() {
+	}
+
+	/** @return whether this exception or one it chains to has the SQLState */
+	static boolean hasState(SQLException e, String sqlState) {
+		for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+				: t instanceof SQLException s ? s.getNextException() : null) {
+			if (t instanceof SQLException s && sqlState.equals(s.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return whether the connection to a server failed or broke (08xxx), as when its owner has gone */
+	static boolean isConnectionFailure(SQLException e) {
+		return e.getSQLState() != null && e.getSQLState().startsWith("08");
+	}
+
+	static StoreException failure(String what, SQLException e) {
+		return new StoreException(what + ": " + describe(e), e);
+	}
+
+	/** @return the most telling message in a Derby exception chain */
+	static String describe(SQLException e) {
+		SQLException deepest = e;
+		while (deepest.getNextException() != null) {
+			deepest = deepest.getNextException();
+		}
+		String message = deepest.getMessage();
+		return message == null ? e.toString() : message.replace('\n', ' ');
+	}
+}

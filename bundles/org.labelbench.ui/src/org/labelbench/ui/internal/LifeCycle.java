@@ -1,0 +1,55 @@
+package org.labelbench.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.labelbench.core.Workspace;
+import org.labelbench.core.WorkspaceService;
+import org.labelbench.store.StoreLocation;
+
+/**
+ * Opens the workspace before the window is built and puts it into the application context, where parts receive it
+ * by injection; closes it when the workbench shuts down. On an empty workspace it starts the sample project.
+ */
+public final class LifeCycle {
+
+	@PostContextCreate
+	void open(IEclipseContext context, IApplicationContext application, @Service WorkspaceService workspaces,
+			IEventBroker events) {
+		Workspace workspace = workspaces.open(location(application));
+		context.set(Workspace.class, workspace);
+		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> workspace.close());
+		if (SampleProject.wanted(workspace)) {
+			SampleProject.job(workspace, events).schedule();
+		}
+	}
+
+	/** @return the workspace named by {@code --workspace DIR} or {@code --server URL}; by default ~/.labelbench */
+	static StoreLocation location(IApplicationContext application) {
+		Object args = application.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<String> list = args instanceof String[] a ? Arrays.asList(a) : List.of();
+		for (int i = 0; i < list.size(); i++) {
+			String arg = list.get(i);
+			if (arg.startsWith("--workspace=")) {
+				return StoreLocation.workspace(Path.of(arg.substring("--workspace=".length())));
+			}
+			if (arg.equals("--workspace") && i + 1 < list.size()) {
+				return StoreLocation.workspace(Path.of(list.get(i + 1)));
+			}
+			if (arg.equals("--server") && i + 1 < list.size()) {
+				return StoreLocation.server(list.get(i + 1));
+			}
+		}
+		Path home = Path.of(System.getProperty("user.home"), ".labelbench");
+		ILog.of(LifeCycle.class).info("Opening the default workspace " + home);
+		return StoreLocation.workspace(home);
+	}
+}
