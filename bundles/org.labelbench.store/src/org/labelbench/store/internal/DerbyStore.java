@@ -8,7 +8,7 @@ import org.labelbench.store.ProjectRepository;
 import org.labelbench.store.Store;
 
 /** A store over one Derby database; closing it releases this user's share of the database. */
-final class DerbyStore implements Store {
+public final class DerbyStore implements Store {
 
 	private final ConnectionSource source;
 	private final Runnable release;

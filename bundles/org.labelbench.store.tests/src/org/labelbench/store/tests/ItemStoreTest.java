@@ -1,0 +1,144 @@
+package org.labelbench.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.model.ItemState;
+import org.labelbench.store.ItemCounts;
+import org.labelbench.store.ItemRecord;
+import org.labelbench.store.ItemWriter;
+import org.labelbench.store.Store;
+import org.labelbench.store.StoreLocation;
+import org.labelbench.store.internal.DerbyStore;
+import org.labelbench.store.internal.ItemQueries;
+
+class ItemStoreTest {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void hundredThousandItemsGoInOneBatchedPass() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long project = store.projects().create(Stores.project("big", "a")).id();
+			long start = System.nanoTime();
+			try (ItemWriter writer = store.items().writer(project)) {
+				for (int i = 0; i < 100_000; i++) {
+					if (i % 10_000 == 0) {
+						writer.addError("broken/" + i + ".png", "empty file");
+					} else {
+						writer.add("images/" + i + ".png");
+					}
+				}
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("inserted 100000 items in %.2f s (%.0f items/s)%n", seconds, 100_000 / seconds);
+			ItemCounts counts = store.items().counts(project);
+			assertEquals(new ItemCounts(100_000, 99_990, 0, 0, 10, 0, 0), counts);
+			List<ItemRecord> errors = store.items().page(project, ItemState.ERROR, 0, 100);
+			assertEquals(10, errors.size());
+			assertEquals("empty file", errors.get(0).errorReason());
+			assertTrue(errors.get(0).location().startsWith("broken/"));
+		}
+	}
+
+	@Test
+	void claimNextIsServedByTheQueueIndex() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long project = store.projects().create(Stores.project("indexed", "a")).id();
+			long other = store.projects().create(Stores.project("other", "a")).id();
+			addItems(store, project, 20_000);
+			addItems(store, other, 20_000);
+			String plan = plan(store, project);
+			assertTrue(plan.contains("Index Scan ResultSet for ITEM using index ITEM_QUEUE"), plan);
+			assertFalse(plan.contains("Sort ResultSet"), "the index order is the queue order, no sorting:\n" + plan);
+		}
+	}
+
+	@Test
+	void itemsAreServedInRandomOrderAndNeverTwice() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long project = store.projects().create(Stores.project("queue", "a")).id();
+			addItems(store, project, 400);
+			Set<Long> claimed = ConcurrentHashMap.newKeySet();
+			List<Long> order = Collections.synchronizedList(new ArrayList<>());
+			ExecutorService labelers = Executors.newFixedThreadPool(4);
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int l = 0; l < 4; l++) {
+				String labeler = "labeler" + l;
+				results.add(labelers.submit(() -> {
+					int mine = 0;
+					for (var item = store.items().claimNext(project, labeler); item.isPresent();
+							item = store.items().claimNext(project, labeler)) {
+						assertTrue(claimed.add(item.get().id()), "item " + item.get().id() + " handed out twice");
+						assertEquals(ItemState.IN_TASK, item.get().state());
+						order.add(item.get().id());
+						mine++;
+					}
+					return mine;
+				}));
+			}
+			int total = 0;
+			for (Future<Integer> result : results) {
+				total += result.get();
+			}
+			labelers.shutdown();
+			assertEquals(400, total);
+			assertEquals(400, claimed.size());
+			assertEquals(400, store.items().counts(project).inTask());
+			List<Long> sorted = new ArrayList<>(order);
+			Collections.sort(sorted);
+			assertNotEquals(sorted, order, "the queue is not in file order");
+		}
+	}
+
+	private static void addItems(Store store, long project, int n) {
+		try (ItemWriter writer = store.items().writer(project)) {
+			for (int i = 0; i < n; i++) {
+				writer.add("img/" + i + ".jpg");
+			}
+		}
+	}
+
+	/** @return Derby's runtime statistics for the claim query */
+	private static String plan(Store store, long project) throws Exception {
+		try (Connection c = ((DerbyStore) store).connect()) {
+			try (Statement s = c.createStatement()) {
+				s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+			}
+			try (PreparedStatement ps = c.prepareStatement(ItemQueries.CLAIM_CANDIDATES)) {
+				ps.setLong(1, project);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						// drain: statistics are complete once the result set is read
+					}
+				}
+			}
+			try (Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+				rs.next();
+				return rs.getString(1);
+			} finally {
+				c.rollback();
+			}
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package org.labelbench.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.model.xml.ModelXml;
+import org.labelbench.store.Store;
+import org.labelbench.store.StoreException;
+import org.labelbench.store.StoreLocation;
+import org.labelbench.store.internal.Schema;
+
+class SchemaUpgradeTest {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void aVersionOneWorkspaceIsUpgradedInPlaceKeepingItsProjects() throws Exception {
+		try (Connection c = connect(true)) {
+			assertEquals(1, Schema.upgrade(c, 1));
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO PROJECT (NAME, TASK_TYPE, STATE, CREATED_AT,"
+					+ " DEFINITION) VALUES ('old', 'image-multiclass', 'RUNNING', CURRENT_TIMESTAMP, ?)")) {
+				ps.setString(1, ModelXml.toXml(Stores.project("old", "a", "b")));
+				ps.executeUpdate();
+			}
+			c.commit();
+		}
+		shutdown();
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			assertEquals(Schema.CURRENT_VERSION, store.schemaVersion());
+			assertEquals("b", store.projects().find("old").orElseThrow().project().getLabelClasses().get(1).getName());
+			try (Connection c = ((org.labelbench.store.internal.DerbyStore) store).connect();
+					Statement s = c.createStatement()) {
+				s.executeQuery("SELECT COUNT(*) FROM ML_RUN").close(); // a table of version 2 exists
+				c.rollback();
+			}
+		}
+	}
+
+	@Test
+	void aWorkspaceOfANewerLabelbenchIsRefusedUntouched() throws Exception {
+		try (Connection c = connect(true)) {
+			Schema.upgrade(c, Schema.CURRENT_VERSION);
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("UPDATE LB_SCHEMA SET VERSION = 99");
+			}
+			c.commit();
+		}
+		shutdown();
+		var factory = Stores.factory();
+		StoreException e = assertThrows(StoreException.class, () -> factory.open(StoreLocation.workspace(workspace)));
+		assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
+	}
+
+	private Connection connect(boolean create) throws SQLException {
+		EmbeddedDataSource ds = new EmbeddedDataSource();
+		ds.setDatabaseName(workspace.resolve("db").toString());
+		if (create) {
+			ds.setCreateDatabase("create");
+		}
+		Connection c = ds.getConnection();
+		c.setAutoCommit(false);
+		return c;
+	}
+
+	private void shutdown() {
+		EmbeddedDataSource ds = new EmbeddedDataSource();
+		ds.setDatabaseName(workspace.resolve("db").toString());
+		ds.setShutdownDatabase("shutdown");
+		try {
+			ds.getConnection().close();
+		} catch (SQLException expected) {
+			// 08006: shut down
+		}
+	}
+}
