@@ -1,0 +1,101 @@
+package org.labelbench.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.labelbench.core.TaskType;
+import org.labelbench.core.TaskTypeRegistry;
+import org.labelbench.model.Annotation;
+import org.labelbench.model.BoundingBox;
+import org.labelbench.model.ClassLabel;
+import org.labelbench.model.LabelClass;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.model.Point;
+import org.labelbench.model.Polygon;
+import org.labelbench.model.Project;
+import org.labelbench.model.Submission;
+
+class ValidatorTest {
+
+	private static final LabelbenchFactory F = LabelbenchFactory.eINSTANCE;
+
+	@Test
+	void multiClassTakesExactlyOneKnownClass() throws Exception {
+		assertEquals(List.of(), problems("image-multiclass", label("cat")));
+		assertEquals(List.of("Image classification (multi-class) takes exactly one class, not 2"),
+				problems("image-multiclass", label("cat"), label("dog")));
+		assertEquals(List.of("annotation 1 has class 'cow', which is not a class of project 'pets'"),
+				problems("text-multiclass", label("cow")));
+	}
+
+	@Test
+	void multiLabelTakesDistinctClasses() throws Exception {
+		assertEquals(List.of(), problems("image-multilabel", label("cat"), label("dog")));
+		assertEquals(List.of("class 'cat' is given twice"), problems("text-multilabel", label("cat"), label("cat")));
+	}
+
+	@Test
+	void boxesNeedAPositiveSize() throws Exception {
+		assertEquals(List.of(), problems("image-bbox", box(1, 2, 3, 4)));
+		assertEquals(List.of("annotation 1 has size 0.0x4.0; a box needs a positive width and height"),
+				problems("image-bbox", box(1, 2, 0, 4)));
+		assertTrue(problems("image-bbox", box(1, 2, -3, 4)).get(0).contains("positive width"));
+		assertEquals(List.of("annotation 1 is a ClassLabel, but Object detection (bounding box) takes BoundingBox annotations"),
+				problems("image-bbox", label("cat")));
+	}
+
+	@Test
+	void polygonsNeedThreeVerticesAndAnArea() throws Exception {
+		assertEquals(List.of(), problems("image-polygon", polygon(0, 0, 4, 0, 4, 3)));
+		assertEquals(List.of("annotation 1 has 2 vertices; a polygon needs at least 3"),
+				problems("image-polygon", polygon(0, 0, 4, 0)));
+		assertEquals(List.of("annotation 1 encloses no area (its vertices lie on a line)"),
+				problems("image-polygon", polygon(0, 0, 1, 1, 2, 2)));
+	}
+
+	private static List<String> problems(String typeId, Annotation... annotations) throws Exception {
+		TaskTypeRegistry registry = Services.get(TaskTypeRegistry.class);
+		TaskType type = registry.require(typeId);
+		Project project = F.createProject();
+		project.setName("pets");
+		for (String name : List.of("cat", "dog")) {
+			LabelClass labelClass = F.createLabelClass();
+			labelClass.setName(name);
+			project.getLabelClasses().add(labelClass);
+		}
+		Submission submission = F.createSubmission();
+		submission.getAnnotations().addAll(List.of(annotations));
+		return registry.validator(type).validate(type, project, submission);
+	}
+
+	private static ClassLabel label(String name) {
+		ClassLabel label = F.createClassLabel();
+		label.setClassName(name);
+		return label;
+	}
+
+	private static BoundingBox box(double x, double y, double w, double h) {
+		BoundingBox box = F.createBoundingBox();
+		box.setClassName("cat");
+		box.setX(x);
+		box.setY(y);
+		box.setWidth(w);
+		box.setHeight(h);
+		return box;
+	}
+
+	private static Polygon polygon(double... xy) {
+		Polygon polygon = F.createPolygon();
+		polygon.setClassName("dog");
+		for (int i = 0; i < xy.length; i += 2) {
+			Point point = F.createPoint();
+			point.setX(xy[i]);
+			point.setY(xy[i + 1]);
+			polygon.getPoints().add(point);
+		}
+		return polygon;
+	}
+}
