@@ -101,27 +101,26 @@ public final class Schema {
 	public static int upgrade(Connection connection, int target) throws SQLException {
 		createVersionTable(connection);
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("LOCK TABLE LB_SCHEMA IN EXCLUSIVE MODE"); // one process migrates, the others wait
-			int version;
-			try (ResultSet rs = statement.executeQuery("SELECT VERSION FROM LB_SCHEMA")) {
-				version = rs.next() ? rs.getInt(1) : 0;
-			}
-			if (version > CURRENT_VERSION) {
-				connection.rollback();
-				throw new StoreException("the database has schema version " + version + " but this Labelbench knows "
-						+ CURRENT_VERSION + "; use a newer Labelbench");
-			}
-			for (int next = version; next < target; next++) {
-				for (String sql : MIGRATIONS.get(next)) {
+			while (true) {
+				// one process migrates at a time; each step re-reads the version another process may have raised
+				statement.execute("LOCK TABLE LB_SCHEMA IN EXCLUSIVE MODE");
+				int version = version(connection);
+				if (version > CURRENT_VERSION) {
+					connection.rollback();
+					throw new StoreException("the database has schema version " + version
+							+ " but this Labelbench knows " + CURRENT_VERSION + "; use a newer Labelbench");
+				}
+				if (version >= target) {
+					connection.commit();
+					return version;
+				}
+				for (String sql : MIGRATIONS.get(version)) {
 					statement.execute(sql);
 				}
-				statement.executeUpdate(next == 0 ? "INSERT INTO LB_SCHEMA (VERSION) VALUES (1)"
-						: "UPDATE LB_SCHEMA SET VERSION = " + (next + 1));
+				statement.executeUpdate(version == 0 ? "INSERT INTO LB_SCHEMA (VERSION) VALUES (1)"
+						: "UPDATE LB_SCHEMA SET VERSION = " + (version + 1));
 				connection.commit();
-				statement.execute("LOCK TABLE LB_SCHEMA IN EXCLUSIVE MODE");
 			}
-			connection.commit();
-			return Math.max(version, target);
 		}
 	}
 

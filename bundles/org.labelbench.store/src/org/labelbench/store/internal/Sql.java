@@ -19,12 +19,25 @@ final class Sql {
 	private Sql() {
 	}
 
-	/** @return whether this exception or one it chains to has the SQLState */
+	/** @return whether this exception, or one it chains to as cause or next exception, has the SQLState */
 	static boolean hasState(SQLException e, String sqlState) {
-		for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
-				: t instanceof SQLException s ? s.getNextException() : null) {
-			if (t instanceof SQLException s && sqlState.equals(s.getSQLState())) {
-				return true;
+		java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(e));
+		java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		while (!pending.isEmpty()) {
+			Throwable t = pending.pop();
+			if (!seen.add(t)) {
+				continue;
+			}
+			if (t instanceof SQLException s) {
+				if (sqlState.equals(s.getSQLState())) {
+					return true;
+				}
+				if (s.getNextException() != null) {
+					pending.push(s.getNextException());
+				}
+			}
+			if (t.getCause() != null) {
+				pending.push(t.getCause());
 			}
 		}
 		return false;

@@ -11,6 +11,8 @@ final class Transactions {
 		T run(Connection connection) throws SQLException;
 	}
 
+	private static final int ATTEMPTS = 3;
+
 	private final ConnectionSource source;
 
 	Transactions(ConnectionSource source) {
@@ -18,22 +20,28 @@ final class Transactions {
 	}
 
 	/**
-	 * Runs the work and commits it; rolls back if it throws.
+	 * Runs the work and commits it; rolls back if it throws. When the connection breaks because the process serving
+	 * the database has gone, the work is run again on a new connection (which takes over the database if needed): a
+	 * transaction that did not commit left nothing behind.
 	 *
 	 * @param what what the work does, for the error message
 	 */
 	<T> T run(String what, Work<T> work) {
-		try (Connection connection = source.connect()) {
-			try {
-				T result = work.run(connection);
-				connection.commit();
-				return result;
-			} catch (SQLException | RuntimeException e) {
-				connection.rollback();
-				throw e;
+		for (int attempt = 1;; attempt++) {
+			try (Connection connection = source.connect()) {
+				try {
+					T result = work.run(connection);
+					connection.commit();
+					return result;
+				} catch (SQLException | RuntimeException e) {
+					connection.rollback();
+					throw e;
+				}
+			} catch (SQLException e) {
+				if (attempt >= ATTEMPTS || !Sql.isConnectionFailure(e)) {
+					throw Sql.failure(what, e);
+				}
 			}
-		} catch (SQLException e) {
-			throw Sql.failure(what, e);
 		}
 	}
 

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import org.apache.derby.drda.NetworkServerControl;
@@ -26,6 +31,9 @@ final class WorkspaceDatabase implements ConnectionSource {
 
 	private static final Duration ELECTION_TIMEOUT = Duration.ofSeconds(30);
 	private static final String LOOPBACK = "127.0.0.1";
+	private static final String ELECTION_LOCK = "election.lock";
+	/** how long an owner that is closing waits for other processes' transactions to end */
+	private static final Duration CLIENT_GRACE = Duration.ofSeconds(60);
 
 	private final Path workspace;
 	private final Path databaseDir;
@@ -86,7 +94,21 @@ final class WorkspaceDatabase implements ConnectionSource {
 		route.close();
 	}
 
+	/**
+	 * Decides how this process reaches the database. Processes on this machine elect one at a time, holding an
+	 * operating-system lock on {@code election.lock}: the lock goes with a process that dies, so it never goes stale,
+	 * and a process never sees a database that another is still creating.
+	 */
 	private Route elect() {
+		try (FileChannel channel = FileChannel.open(workspace.resolve(ELECTION_LOCK), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+			return electLocked();
+		} catch (IOException e) {
+			throw new StoreException("cannot lock " + workspace.resolve(ELECTION_LOCK) + ": " + e.getMessage(), e);
+		}
+	}
+
+	private Route electLocked() {
 		long deadline = System.nanoTime() + ELECTION_TIMEOUT.toNanos();
 		long ownPid = ProcessHandle.current().pid();
 		while (true) {
@@ -97,7 +119,7 @@ final class WorkspaceDatabase implements ConnectionSource {
 					client.connect().close();
 					return client;
 				} catch (SQLException e) {
-					// nobody serves there any more: the owner has gone; try to take over
+					// nobody serves there any more: the owner has gone; take over
 				}
 			}
 			try {
@@ -106,13 +128,13 @@ final class WorkspaceDatabase implements ConnectionSource {
 				if (!Sql.hasState(e, Sql.DATABASE_IN_USE)) {
 					throw Sql.failure("cannot open the database in " + workspace, e);
 				}
-				// another process has booted it and is about to announce its server
+				// booted by a process of an older Labelbench, or one that has not released it yet
 			}
 			if (System.nanoTime() > deadline) {
 				throw new StoreException("the database in " + workspace
 						+ " is locked by another process that does not serve it; is an older Labelbench running?");
 			}
-			sleep(100);
+			sleep(200);
 		}
 	}
 
@@ -160,6 +182,7 @@ final class WorkspaceDatabase implements ConnectionSource {
 		@Override
 		public void close() {
 			if (server != null) {
+				awaitClients();
 				serverFile.removeIfOwn(endpoint);
 				try {
 					server.shutdown();
@@ -176,6 +199,29 @@ final class WorkspaceDatabase implements ConnectionSource {
 				if (!Sql.hasState(e, Sql.DATABASE_SHUT_DOWN)) {
 					ILog.of(WorkspaceDatabase.class).warn("Database " + databaseDir + " did not shut down cleanly", e);
 				}
+			}
+		}
+
+		/**
+		 * Lets other processes finish what they are doing through this server (an import, a submission) before the
+		 * server goes; they take over the database on their next connection.
+		 */
+		private void awaitClients() {
+			long deadline = System.nanoTime() + CLIENT_GRACE.toNanos();
+			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+				while (System.nanoTime() < deadline) {
+					try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM SYSCS_DIAG.TRANSACTION_TABLE"
+							+ " WHERE TYPE = 'UserTransaction' AND STATUS = 'ACTIVE'")) {
+						rs.next();
+						if (rs.getInt(1) <= 1) { // this query's own transaction
+							return;
+						}
+					}
+					connection.commit();
+					sleep(100);
+				}
+			} catch (SQLException e) {
+				ILog.of(WorkspaceDatabase.class).warn("Could not check for clients of " + databaseDir, e);
 			}
 		}
 

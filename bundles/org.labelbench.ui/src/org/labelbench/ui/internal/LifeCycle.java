@@ -11,6 +11,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
 import org.labelbench.store.StoreLocation;
@@ -24,7 +25,15 @@ public final class LifeCycle {
 	@PostContextCreate
 	void open(IEclipseContext context, IApplicationContext application, @Service WorkspaceService workspaces,
 			IEventBroker events) {
-		Workspace workspace = workspaces.open(location(application));
+		StoreLocation location = location(application);
+		Workspace workspace;
+		try {
+			workspace = workspaces.open(location);
+		} catch (RuntimeException e) {
+			MessageDialog.openError(null, "Labelbench", "The workspace " + location + " cannot be opened:\n\n"
+					+ e.getMessage());
+			throw e;
+		}
 		context.set(Workspace.class, workspace);
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> workspace.close());
 		if (SampleProject.wanted(workspace)) {

@@ -1,0 +1,86 @@
+package org.labelbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The assembled product, run as a separate process through its launcher script. */
+final class Product {
+
+	/** the smallest valid PNG: 1x1 pixel */
+	static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15"
+			+ "c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082");
+
+	static final Path HOME = Path.of(System.getProperty("labelbench.product"));
+	static final Path LAUNCHER = HOME.resolve("labelbench");
+
+	record Result(int exit, String out, String err) {
+
+		JsonNode json() throws IOException {
+			return new ObjectMapper().readTree(out);
+		}
+
+		List<String> errLines() {
+			return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+		}
+	}
+
+	private Product() {
+	}
+
+	/** Runs {@code labelbench cli ARGS} and waits for it. */
+	static Result cli(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "cli"));
+		command.addAll(List.of(args));
+		Path out = Files.createTempFile("labelbench-out", ".txt");
+		Path err = Files.createTempFile("labelbench-err", ".txt");
+		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "labelbench cli " + String.join(" ", args) + " finished");
+		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return result;
+	}
+
+	/** Starts the workbench on a workspace; its output goes to a file in the workspace's parent. */
+	static Process workbench(Path workspace) throws IOException {
+		Path log = workspace.resolveSibling("workbench.out");
+		return new ProcessBuilder(LAUNCHER.toString(), "--workspace", workspace.toString()).redirectErrorStream(true)
+				.redirectOutput(log.toFile()).start();
+	}
+
+	/** Writes {@code n} small PNG images, some in sub-folders, and returns the folder. */
+	static Path images(Path folder, int n) throws IOException {
+		for (int i = 0; i < n; i++) {
+			Path file = folder.resolve(i % 3 == 0 ? "sub/img" + i + ".png" : "img" + i + ".png");
+			Files.createDirectories(file.getParent());
+			Files.write(file, PNG);
+		}
+		return folder;
+	}
+
+	static void waitFor(Duration timeout, String what, Check check) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!check.done()) {
+			assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
+			Thread.sleep(250);
+		}
+	}
+
+	@FunctionalInterface
+	interface Check {
+		boolean done() throws Exception;
+	}
+}
