@@ -18,6 +18,9 @@ public interface CommandContext {
 	 */
 	String required(String name);
 
+	/** @return every value of an option that may be repeated, in the order given */
+	List<String> all(String name);
+
 	/** @return whether a flag was given */
 	boolean flag(String name);
 

@@ -7,11 +7,20 @@ import java.util.List;
  * What an admin asks for when creating a project.
  *
  * @param taskType a task type id from the registry
- * @param data a local folder (recursive) with the project's data
+ * @param data a local folder (searched recursively) or, for text projects, a CSV file; null when {@code dataset} is
+ *        given
+ * @param dataset the name of a registered dataset to use instead of {@code data}, or null
+ * @param textColumn for CSV data: the column that holds each item's text
  * @param labels the label classes in order; the first nine get keys 1-9
  * @param instructions instruction text, or null
  * @param instructionsUrl a link to instructions, or null
  */
-public record ProjectSpec(String name, String taskType, Path data, List<String> labels, String instructions,
-		String instructionsUrl) {
+public record ProjectSpec(String name, String taskType, Path data, String dataset, String textColumn,
+		List<String> labels, String instructions, String instructionsUrl) {
+
+	/** A project on a local folder, without a registered dataset. */
+	public ProjectSpec(String name, String taskType, Path data, List<String> labels, String instructions,
+			String instructionsUrl) {
+		this(name, taskType, data, null, null, labels, instructions, instructionsUrl);
+	}
 }

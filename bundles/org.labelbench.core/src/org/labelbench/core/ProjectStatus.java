@@ -12,5 +12,5 @@ import org.labelbench.store.ItemCounts;
  * @param labels the number of current labels per class, every class of the project included, in class order
  */
 public record ProjectStatus(long id, String name, String taskType, ProjectState state, Date createdAt,
-		ItemCounts items, Map<String, Long> labels) {
+		ItemCounts items, Map<String, Long> labels, Date lastRefresh) {
 }

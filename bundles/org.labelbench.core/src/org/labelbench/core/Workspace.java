@@ -10,6 +10,12 @@ public interface Workspace extends AutoCloseable {
 
 	Projects projects();
 
+	Datasets datasets();
+
+	Labeling labeling();
+
+	Review review();
+
 	TaskTypeRegistry taskTypes();
 
 	/** @return the store, for reading items as records */

@@ -163,13 +163,31 @@ public interface LabelbenchPackage extends EPackage {
 	int PROJECT__MEMBERS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Queue Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__QUEUE_SEED = 10;
+
+	/**
+	 * The feature id for the '<em><b>Item Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__ITEM_LIMIT = 11;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 10;
+	int PROJECT_FEATURE_COUNT = 12;
 
 	/**
 	 * The operation id for the '<em>Find Label Class</em>' operation.
@@ -1546,6 +1564,28 @@ public interface LabelbenchPackage extends EPackage {
 	EReference getProject_Members();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.Project#getQueueSeed <em>Queue Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Queue Seed</em>'.
+	 * @see org.labelbench.model.Project#getQueueSeed()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_QueueSeed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.Project#getItemLimit <em>Item Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item Limit</em>'.
+	 * @see org.labelbench.model.Project#getItemLimit()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_ItemLimit();
+
+	/**
 	 * Returns the meta object for the '{@link org.labelbench.model.Project#findLabelClass(java.lang.String) <em>Find Label Class</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2625,6 +2665,22 @@ public interface LabelbenchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__MEMBERS = eINSTANCE.getProject_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Queue Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__QUEUE_SEED = eINSTANCE.getProject_QueueSeed();
+
+		/**
+		 * The meta object literal for the '<em><b>Item Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__ITEM_LIMIT = eINSTANCE.getProject_ItemLimit();
 
 		/**
 		 * The meta object literal for the '<em><b>Find Label Class</b></em>' operation.

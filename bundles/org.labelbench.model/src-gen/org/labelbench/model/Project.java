@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.labelbench.model.Project#getRefresh <em>Refresh</em>}</li>
  *   <li>{@link org.labelbench.model.Project#getMlAssist <em>Ml Assist</em>}</li>
  *   <li>{@link org.labelbench.model.Project#getMembers <em>Members</em>}</li>
+ *   <li>{@link org.labelbench.model.Project#getQueueSeed <em>Queue Seed</em>}</li>
+ *   <li>{@link org.labelbench.model.Project#getItemLimit <em>Item Limit</em>}</li>
  * </ul>
  *
  * @see org.labelbench.model.LabelbenchPackage#getProject()
@@ -245,6 +247,57 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<Labeler> getMembers();
+
+	/**
+	 * Returns the value of the '<em><b>Queue Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Seed of the random order in which items are first served; the same seed and data give the same order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Queue Seed</em>' attribute.
+	 * @see #setQueueSeed(long)
+	 * @see org.labelbench.model.LabelbenchPackage#getProject_QueueSeed()
+	 * @model
+	 * @generated
+	 */
+	long getQueueSeed();
+
+	/**
+	 * Sets the value of the '{@link org.labelbench.model.Project#getQueueSeed <em>Queue Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Queue Seed</em>' attribute.
+	 * @see #getQueueSeed()
+	 * @generated
+	 */
+	void setQueueSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Item Limit</b></em>' attribute.
+	 * The default value is <code>"5000000"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The most items the project takes: beyond it, initialization adds the first items in path order and reports the rest, and refresh stops.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Item Limit</em>' attribute.
+	 * @see #setItemLimit(long)
+	 * @see org.labelbench.model.LabelbenchPackage#getProject_ItemLimit()
+	 * @model default="5000000"
+	 * @generated
+	 */
+	long getItemLimit();
+
+	/**
+	 * Sets the value of the '{@link org.labelbench.model.Project#getItemLimit <em>Item Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Item Limit</em>' attribute.
+	 * @see #getItemLimit()
+	 * @generated
+	 */
+	void setItemLimit(long value);
 
 	/**
 	 * <!-- begin-user-doc -->

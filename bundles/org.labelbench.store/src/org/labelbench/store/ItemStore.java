@@ -1,16 +1,28 @@
 package org.labelbench.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.labelbench.model.ItemState;
+import org.labelbench.model.Submission;
+import org.labelbench.model.SubmissionSource;
 
-/** The items of the projects in a database, read and written as rows. */
+/** The items of the projects in a database, read and written as rows; each project's items have a table. */
 public interface ItemStore {
 
-	/** @return a writer that adds items to a project in batches */
+	/** @return a writer that loads the items of a new project in one pass */
 	ItemWriter writer(long projectId);
+
+	/**
+	 * Adds the items whose location the project does not have yet; safe when several refreshes run at once.
+	 *
+	 * @param limit the most items the project may have
+	 * @return how many items were added, and how many new ones were left out at the limit
+	 * @throws java.io.UncheckedIOException when the source fails; nothing is added then
+	 */
+	AddedItems addNew(long projectId, NewItemSource items, long limit);
 
 	/** @return the number of items in each state */
 	ItemCounts counts(long projectId);
@@ -19,16 +31,53 @@ public interface ItemStore {
 	Map<String, Long> labelCounts(long projectId);
 
 	/**
-	 * Hands the next queued item, in the project's random queue order, to a labeler: the item moves to
-	 * {@link ItemState#IN_TASK}. No item is handed out twice, also not to concurrent callers.
+	 * Hands a task of up to {@code size} queued items to a labeler, in the project's queue order: they move to
+	 * {@link ItemState#IN_TASK}. No item is handed out twice, also not to concurrent callers in other processes.
+	 * Items claimed longer than {@code lease} ago and not submitted return to the queue first.
 	 *
-	 * @return the claimed item, or empty when the queue is empty
+	 * @return the claimed items, none when the queue is empty
 	 */
-	Optional<ItemRecord> claimNext(long projectId, String labeler);
+	List<ItemRecord> claimTask(long projectId, String labeler, int size, Duration lease);
 
 	/** @return one item */
 	Optional<ItemRecord> find(long projectId, long itemId);
 
+	/** @return the item at this location (a path, or a CSV record number) */
+	Optional<ItemRecord> findByLocation(long projectId, String location);
+
+	/** @return the text of a text item that came from a CSV row, or empty */
+	Optional<String> text(long projectId, long itemId);
+
 	/** @return up to {@code limit} items in a state with ids above {@code afterId}, by id (paging without offsets) */
 	List<ItemRecord> page(long projectId, ItemState state, long afterId, int limit);
+
+	/**
+	 * Stores a submission as the item's labels, replacing earlier ones, and marks the item labeled. Durable when this
+	 * returns.
+	 *
+	 * @param classes the class names the submission's annotations use, for label counts and review filters
+	 */
+	void submit(long projectId, Submission submission, List<String> classes, SubmissionSource source);
+
+	/** @return the item's current labels, if it has any */
+	Optional<Submission> currentSubmission(long projectId, long itemId);
+
+	/** @return labels kept as defaults for an item put back in the queue ({@code restart-keep}), if any */
+	Optional<Submission> defaultSubmission(long projectId, long itemId);
+
+	/** Returns an item to the queue, recording who skipped it. */
+	void skip(long projectId, long itemId, String labeler);
+
+	/** Removes an item's labels and returns it to the queue, recording who rejected it and why. */
+	void reject(long projectId, long itemId, String reviewer, String reason);
+
+	/** @return labeled items matching the filter, by item id after {@code afterItemId} */
+	List<ReviewEntry> labeled(long projectId, ReviewFilter filter, long afterItemId, int limit);
+
+	/**
+	 * Puts every labeled or claimed item back in the queue.
+	 *
+	 * @param keepAsDefaults keep the labels as defaults shown to labelers; otherwise they are removed
+	 */
+	void requeueAll(long projectId, boolean keepAsDefaults);
 }

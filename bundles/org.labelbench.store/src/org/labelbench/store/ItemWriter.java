@@ -1,13 +1,16 @@
 package org.labelbench.store;
 
 /**
- * Adds items to a project in batches. Items become visible to others as batches commit; everything added is
- * committed when {@link #close()} returns. Not thread-safe.
+ * Adds the items of a new project in one pass, streaming: nothing is held in memory per item. Nothing is visible to
+ * others until {@link #commit()}; closing without committing discards what was added. Not thread-safe.
  */
 public interface ItemWriter extends AutoCloseable {
 
 	/** Adds an item to the queue. */
 	void add(String location);
+
+	/** Adds a text item (a CSV row) with its text. */
+	void add(String location, String text);
 
 	/** Adds an item that cannot be labeled, with the reason. */
 	void addError(String location, String reason);
@@ -15,7 +18,10 @@ public interface ItemWriter extends AutoCloseable {
 	/** @return how many items were added so far */
 	long added();
 
-	/** Commits what was added. */
+	/** Stores everything added, durably, in one transaction. */
+	void commit();
+
+	/** Discards what was added unless it was committed. */
 	@Override
 	void close();
 }

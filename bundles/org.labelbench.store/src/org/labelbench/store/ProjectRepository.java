@@ -10,7 +10,7 @@ import org.labelbench.model.ProjectState;
 public interface ProjectRepository {
 
 	/**
-	 * Stores a new project.
+	 * Stores a new project with an empty item table.
 	 *
 	 * @throws InvalidInputException when the name is or was used by another project
 	 */
@@ -30,4 +30,14 @@ public interface ProjectRepository {
 
 	/** Sets the state of a project without touching the rest of its definition. */
 	void setState(long projectId, ProjectState state);
+
+	/**
+	 * Deletes a project with its items, labels and history. Its name stays used: no project gets it again.
+	 */
+	void delete(long projectId);
+
+	/**
+	 * Removes every trace of a project whose initialization failed or was canceled, so that its name is free again.
+	 */
+	void purge(long projectId);
 }

@@ -15,6 +15,8 @@ public interface Store extends AutoCloseable {
 
 	ItemStore items();
 
+	DatasetRepository datasets();
+
 	/** @return how this process currently reaches the database; changes when it takes over from a dead owner */
 	Access access();
 

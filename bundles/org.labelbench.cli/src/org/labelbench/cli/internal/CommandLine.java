@@ -24,7 +24,7 @@ final class CommandLine {
 			Option.flag("--json", "print the result as JSON"),
 			Option.flag("--help", "show help and exit"));
 
-	private final Map<String, String> values = new HashMap<>();
+	private final Map<String, List<String>> values = new HashMap<>();
 	private final Set<String> flags = new HashSet<>();
 	private final List<String> positionals = new ArrayList<>();
 	private CliCommand command;
@@ -110,13 +110,13 @@ final class CommandLine {
 			return index;
 		}
 		if (eq >= 0) {
-			values.put(name, arg.substring(eq + 1));
+			values.computeIfAbsent(name, n -> new ArrayList<>()).add(arg.substring(eq + 1));
 			return index;
 		}
 		if (index + 1 >= args.size()) {
 			throw new InvalidInputException("option " + name + " needs a value");
 		}
-		values.put(name, args.get(index + 1));
+		values.computeIfAbsent(name, n -> new ArrayList<>()).add(args.get(index + 1));
 		return index + 1;
 	}
 
@@ -124,8 +124,15 @@ final class CommandLine {
 		return Optional.ofNullable(command);
 	}
 
+	/** @return the value of an option given once; the last one when it was given several times */
 	Optional<String> value(String name) {
-		return Optional.ofNullable(values.get(name));
+		List<String> given = values.get(name);
+		return given == null ? Optional.empty() : Optional.of(given.get(given.size() - 1));
+	}
+
+	/** @return every value of an option that may be repeated, in order */
+	List<String> values(String name) {
+		return values.getOrDefault(name, List.of());
 	}
 
 	boolean flag(String name) {

@@ -45,6 +45,11 @@ final class InvocationContext implements CommandContext, AutoCloseable {
 	}
 
 	@Override
+	public List<String> all(String name) {
+		return line.values(name);
+	}
+
+	@Override
 	public boolean flag(String name) {
 		return line.flag(name);
 	}

@@ -122,7 +122,7 @@ class ProjectsTest {
 
 	private ProjectStatus create(String name, String type, Path data, String... labels) {
 		return workspace.projects().create(new ProjectSpec(name, type, data, List.of(labels), null, null),
-				new NullProgressMonitor());
+				new NullProgressMonitor()).status();
 	}
 
 	private String refused(String name, String type, Path data, String... labels) {

@@ -2,8 +2,7 @@ package org.labelbench.core.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +10,9 @@ import java.util.Set;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.TaskType;
 import org.labelbench.model.Dataset;
-import org.labelbench.model.DatasetKind;
 import org.labelbench.model.Instructions;
 import org.labelbench.model.LabelClass;
 import org.labelbench.model.LabelbenchFactory;
-import org.labelbench.model.LocalFolderSource;
 import org.labelbench.model.Project;
 import org.labelbench.model.ProjectState;
 import org.labelbench.store.InvalidInputException;
@@ -25,56 +22,64 @@ final class ProjectDefinitions {
 
 	static final int MAX_NAME = 200;
 	static final int KEYED_CLASSES = 9;
+	static final int DEFAULT_REFRESH_MINUTES = 24 * 60;
 
 	private ProjectDefinitions() {
 	}
 
-	/** @throws InvalidInputException naming what is wrong with the request */
-	static Project define(ProjectSpec spec, TaskType type) {
-		String name = checkName(spec.name());
+	/**
+	 * @param dataset the project's copy of its dataset
+	 * @throws InvalidInputException naming what is wrong with the request
+	 */
+	static Project define(ProjectSpec spec, TaskType type, Dataset dataset) {
+		String name = checkName(spec.name(), "project");
 		List<String> labels = checkLabels(spec.labels());
-		Path data = checkData(spec.data());
 		LabelbenchFactory factory = LabelbenchFactory.eINSTANCE;
 		Project project = factory.createProject();
 		project.setName(name);
 		project.setTaskType(type.id());
 		project.setState(ProjectState.INITIALIZING);
-		for (int i = 0; i < labels.size(); i++) {
-			LabelClass labelClass = factory.createLabelClass();
-			labelClass.setName(labels.get(i));
-			labelClass.setOrder(i);
-			labelClass.setKey(i < KEYED_CLASSES ? i + 1 : 0);
-			project.getLabelClasses().add(labelClass);
-		}
-		project.setInstructions(instructions(spec));
-		LocalFolderSource source = factory.createLocalFolderSource();
-		source.setPath(data.toString());
-		Dataset dataset = factory.createDataset();
-		dataset.setName(name);
-		dataset.setKind(DatasetKind.FILE);
-		dataset.setDataSource(source);
+		project.setQueueSeed(new SecureRandom().nextLong());
+		addClasses(project, labels);
+		project.setInstructions(instructions(spec.instructions(), spec.instructionsUrl()));
 		project.setDataset(dataset);
 		project.setRefresh(factory.createRefreshSettings());
+		project.getRefresh().setIntervalMinutes(DEFAULT_REFRESH_MINUTES);
 		project.setMlAssist(factory.createMlAssistSettings());
 		return project;
 	}
 
-	private static String checkName(String name) {
+	/** Appends classes after the existing ones; the first nine classes get keys 1-9. */
+	static void addClasses(Project project, List<String> labels) {
+		for (String label : labels) {
+			if (project.findLabelClass(label) != null) {
+				throw new InvalidInputException("project '" + project.getName() + "' has class '" + label + "' already");
+			}
+			LabelClass labelClass = LabelbenchFactory.eINSTANCE.createLabelClass();
+			int order = project.getLabelClasses().size();
+			labelClass.setName(label);
+			labelClass.setOrder(order);
+			labelClass.setKey(order < KEYED_CLASSES ? order + 1 : 0);
+			project.getLabelClasses().add(labelClass);
+		}
+	}
+
+	static String checkName(String name, String what) {
 		if (name == null || name.isBlank()) {
-			throw new InvalidInputException("a project needs a name");
+			throw new InvalidInputException("a " + what + " needs a name");
 		}
 		String trimmed = name.strip();
 		if (trimmed.length() > MAX_NAME) {
-			throw new InvalidInputException("project name '" + trimmed.substring(0, 20) + "…' is longer than "
+			throw new InvalidInputException(what + " name '" + trimmed.substring(0, 20) + "…' is longer than "
 					+ MAX_NAME + " characters");
 		}
 		if (trimmed.chars().anyMatch(Character::isISOControl)) {
-			throw new InvalidInputException("project name '" + trimmed + "' contains control characters");
+			throw new InvalidInputException(what + " name '" + trimmed + "' contains control characters");
 		}
 		return trimmed;
 	}
 
-	private static List<String> checkLabels(List<String> labels) {
+	static List<String> checkLabels(List<String> labels) {
 		if (labels == null || labels.isEmpty()) {
 			throw new InvalidInputException("a project needs at least one label class");
 		}
@@ -97,34 +102,17 @@ final class ProjectDefinitions {
 		return names;
 	}
 
-	private static Path checkData(Path data) {
-		if (data == null) {
-			throw new InvalidInputException("a project needs data (a folder)");
-		}
-		Path absolute = data.toAbsolutePath().normalize();
-		if (!Files.exists(absolute)) {
-			throw new InvalidInputException("data folder " + absolute + " does not exist");
-		}
-		if (!Files.isDirectory(absolute)) {
-			throw new InvalidInputException("data " + absolute + " is not a folder");
-		}
-		if (!Files.isReadable(absolute)) {
-			throw new InvalidInputException("data folder " + absolute + " is not readable");
-		}
-		return absolute;
-	}
-
-	private static Instructions instructions(ProjectSpec spec) {
-		boolean hasText = spec.instructions() != null && !spec.instructions().isBlank();
-		boolean hasUrl = spec.instructionsUrl() != null && !spec.instructionsUrl().isBlank();
+	static Instructions instructions(String text, String url) {
+		boolean hasText = text != null && !text.isBlank();
+		boolean hasUrl = url != null && !url.isBlank();
 		if (hasText && hasUrl) {
 			throw new InvalidInputException("give instructions as text or as a link, not both");
 		}
 		Instructions instructions = LabelbenchFactory.eINSTANCE.createInstructions();
 		if (hasText) {
-			instructions.setText(spec.instructions());
+			instructions.setText(text);
 		} else if (hasUrl) {
-			instructions.setUrl(checkUrl(spec.instructionsUrl().strip()));
+			instructions.setUrl(checkUrl(url.strip()));
 		}
 		return instructions;
 	}

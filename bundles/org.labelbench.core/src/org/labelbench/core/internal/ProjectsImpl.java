@@ -2,25 +2,37 @@ package org.labelbench.core.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.labelbench.core.DataSourceReader;
+import org.labelbench.core.DataSourceReader.ItemSink;
+import org.labelbench.core.Initialization;
+import org.labelbench.core.LabelMode;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Projects;
+import org.labelbench.core.RefreshResult;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
+import org.labelbench.model.Dataset;
 import org.labelbench.model.LabelClass;
-import org.labelbench.model.LocalFolderSource;
 import org.labelbench.model.Project;
 import org.labelbench.model.ProjectState;
+import org.labelbench.store.AddedItems;
 import org.labelbench.store.InvalidInputException;
-import org.labelbench.store.ItemCounts;
 import org.labelbench.store.ItemWriter;
+import org.labelbench.store.NewItem;
 import org.labelbench.store.ProjectRecord;
 import org.labelbench.store.Store;
 
@@ -28,41 +40,111 @@ final class ProjectsImpl implements Projects {
 
 	private final Store store;
 	private final TaskTypeRegistry taskTypes;
+	private final DataSources sources;
+	private final DatasetsImpl datasets;
 
-	ProjectsImpl(Store store, TaskTypeRegistry taskTypes) {
+	ProjectsImpl(Store store, TaskTypeRegistry taskTypes, DataSources sources, DatasetsImpl datasets) {
 		this.store = store;
 		this.taskTypes = taskTypes;
+		this.sources = sources;
+		this.datasets = datasets;
 	}
 
 	@Override
-	public ProjectStatus create(ProjectSpec spec, IProgressMonitor monitor) {
+	public Initialization create(ProjectSpec spec, IProgressMonitor monitor) {
 		TaskType type = taskTypes.require(spec.taskType());
-		Project definition = ProjectDefinitions.define(spec, type);
+		Project definition = ProjectDefinitions.define(spec, type, dataset(spec));
+		DataSourceReader reader = sources.reader(definition.getDataset());
+		reader.check(definition.getDataset(), type.dataKind());
 		if (store.projects().nameUsed(definition.getName())) {
 			throw new InvalidInputException("project name '" + definition.getName() + "' is already used");
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Initializing " + definition.getName(),
 				IProgressMonitor.UNKNOWN);
 		ProjectRecord record = store.projects().create(definition);
-		Path root = Path.of(((LocalFolderSource) definition.getDataset().getDataSource()).getPath());
-		try (ItemWriter writer = store.items().writer(record.id())) {
-			new FolderScanner(root, type.dataKind(), writer, progress).scan();
+		try {
+			LimitedSink sink;
+			try (ItemWriter writer = store.items().writer(record.id())) {
+				sink = new LimitedSink(writer, definition.getItemLimit());
+				reader.scan(definition.getDataset(), type.dataKind(), sink, progress);
+				progress.subTask("storing " + writer.added() + " items");
+				writer.commit();
+			}
+			store.projects().setState(record.id(), ProjectState.RUNNING);
+			return new Initialization(status(get(definition.getName())), sink.beyondLimit);
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot read data folder " + root + ": " + e.getMessage(), e);
+			store.projects().purge(record.id());
+			throw new UncheckedIOException("cannot read the data of project '" + definition.getName() + "': "
+					+ SortedWalk.describe(e), e);
+		} catch (RuntimeException | Error e) {
+			store.projects().purge(record.id()); // canceled or failed: nothing stays, the name is free again
+			throw e;
 		}
-		store.projects().setState(record.id(), ProjectState.RUNNING);
-		return status(record.id(), get(definition.getName()).project());
+	}
+
+	private Dataset dataset(ProjectSpec spec) {
+		if (spec.dataset() != null && spec.data() != null) {
+			throw new InvalidInputException("give --data or --dataset, not both");
+		}
+		if (spec.dataset() == null) {
+			return DatasetsImpl.define(spec.name(), spec.data(), spec.textColumn());
+		}
+		Dataset dataset = EcoreUtil.copy(datasets.get(spec.dataset()));
+		if (spec.textColumn() != null) {
+			dataset.setTextColumn(spec.textColumn());
+		}
+		return dataset;
+	}
+
+	/** Passes items to the writer up to the project's limit and counts the rest. */
+	private static final class LimitedSink implements ItemSink {
+		private final ItemWriter writer;
+		private final long limit;
+		long beyondLimit;
+
+		LimitedSink(ItemWriter writer, long limit) {
+			this.writer = writer;
+			this.limit = limit;
+		}
+
+		private boolean room() {
+			if (writer.added() < limit) {
+				return true;
+			}
+			beyondLimit++;
+			return false;
+		}
+
+		@Override
+		public void item(String location) {
+			if (room()) {
+				writer.add(location);
+			}
+		}
+
+		@Override
+		public void textItem(String location, String text) {
+			if (room()) {
+				writer.add(location, text);
+			}
+		}
+
+		@Override
+		public void error(String location, String reason) {
+			if (room()) {
+				writer.addError(location, reason);
+			}
+		}
 	}
 
 	@Override
 	public List<ProjectStatus> list() {
-		return store.projects().list().stream().map(r -> status(r.id(), r.project())).toList();
+		return store.projects().list().stream().map(this::status).toList();
 	}
 
 	@Override
 	public ProjectStatus status(String name) {
-		ProjectRecord record = get(name);
-		return status(record.id(), record.project());
+		return status(get(name));
 	}
 
 	@Override
@@ -82,24 +164,139 @@ final class ProjectsImpl implements Projects {
 	}
 
 	private ProjectStatus changeState(String name, ProjectState target) {
+		ProjectRecord record = initialized(name);
+		store.projects().setState(record.id(), target);
+		record.project().setState(target);
+		return status(record);
+	}
+
+	/** @return the project, which must have finished initializing */
+	private ProjectRecord initialized(String name) {
 		ProjectRecord record = get(name);
 		if (record.project().getState() == ProjectState.INITIALIZING) {
 			throw new InvalidInputException("project '" + name + "' is still initializing");
 		}
-		store.projects().setState(record.id(), target);
-		record.project().setState(target);
-		return status(record.id(), record.project());
+		return record;
 	}
 
-	private ProjectStatus status(long id, Project project) {
-		ItemCounts counts = store.items().counts(id);
-		Map<String, Long> stored = store.items().labelCounts(id);
+	@Override
+	public void delete(String name) {
+		store.projects().delete(get(name).id());
+	}
+
+	@Override
+	public ProjectStatus addLabels(String name, List<String> labels, LabelMode mode) {
+		ProjectRecord record = initialized(name);
+		List<String> checked = ProjectDefinitions.checkLabels(labels);
+		ProjectState prior = record.project().getState();
+		store.projects().setState(record.id(), ProjectState.PAUSED); // no task is handed out while classes change
+		try {
+			ProjectDefinitions.addClasses(record.project(), checked);
+			record.project().setState(ProjectState.PAUSED);
+			store.projects().update(record);
+			switch (mode) {
+				case RESTART_CLEAR -> store.items().requeueAll(record.id(), false);
+				case RESTART_KEEP -> store.items().requeueAll(record.id(), true);
+				case CONTINUE -> {
+					// labels stay; the new classes are offered from the next task on
+				}
+			}
+		} finally {
+			store.projects().setState(record.id(), prior);
+		}
+		return status(name);
+	}
+
+	@Override
+	public ProjectStatus setInstructions(String name, String text, String url) {
+		ProjectRecord record = get(name);
+		record.project().setInstructions(ProjectDefinitions.instructions(text, url));
+		store.projects().update(record);
+		return status(name);
+	}
+
+	@Override
+	public ProjectStatus setRefresh(String name, Duration interval) {
+		ProjectRecord record = get(name);
+		if (interval != null && (interval.isNegative() || interval.toMinutes() < 1)) {
+			throw new InvalidInputException("a refresh interval must be at least one minute, not " + interval);
+		}
+		record.project().getRefresh().setEnabled(interval != null);
+		if (interval != null) {
+			record.project().getRefresh().setIntervalMinutes((int) Math.min(Integer.MAX_VALUE, interval.toMinutes()));
+		}
+		store.projects().update(record);
+		return status(name);
+	}
+
+	@Override
+	public RefreshResult refresh(String name, IProgressMonitor monitor) {
+		ProjectRecord record = initialized(name);
+		Project project = record.project();
+		TaskType type = taskTypes.require(project.getTaskType());
+		DataSourceReader reader = sources.reader(project.getDataset());
+		AddedItems added = store.items().addNew(record.id(), sink -> reader.scan(project.getDataset(),
+				type.dataKind(), new NewItemSink(sink), SubMonitor.convert(monitor, "Refreshing " + name,
+						IProgressMonitor.UNKNOWN)),
+				project.getItemLimit());
+		ProjectRecord latest = get(name); // classes may have changed meanwhile: keep them
+		latest.project().getRefresh().setLastRefresh(new Date());
+		store.projects().update(latest);
+		return new RefreshResult(name, added.added(), added.beyondLimit());
+	}
+
+	/** Turns what a scan finds into candidates for a refresh. */
+	private record NewItemSink(java.util.function.Consumer<NewItem> sink) implements ItemSink {
+		@Override
+		public void item(String location) {
+			sink.accept(new NewItem(location, null, null));
+		}
+
+		@Override
+		public void textItem(String location, String text) {
+			sink.accept(new NewItem(location, text, null));
+		}
+
+		@Override
+		public void error(String location, String reason) {
+			sink.accept(new NewItem(location, null, reason));
+		}
+	}
+
+	@Override
+	public List<RefreshResult> refreshDue(IProgressMonitor monitor) {
+		List<RefreshResult> results = new ArrayList<>();
+		Instant now = Instant.now();
+		for (ProjectRecord record : store.projects().list()) {
+			var refresh = record.project().getRefresh();
+			if (record.project().getState() == ProjectState.INITIALIZING || refresh == null || !refresh.isEnabled()) {
+				continue;
+			}
+			Date last = refresh.getLastRefresh();
+			if (last != null && last.toInstant().plus(Duration.ofMinutes(refresh.getIntervalMinutes())).isAfter(now)) {
+				continue;
+			}
+			try {
+				results.add(refresh(record.project().getName(), monitor));
+			} catch (OperationCanceledException e) {
+				throw e;
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("Refresh of project " + record.project().getName() + " failed", e);
+			}
+		}
+		return results;
+	}
+
+	private ProjectStatus status(ProjectRecord record) {
+		Project project = record.project();
+		Map<String, Long> stored = store.items().labelCounts(record.id());
 		Map<String, Long> labels = new LinkedHashMap<>();
 		for (LabelClass labelClass : project.getLabelClasses()) {
 			labels.put(labelClass.getName(), stored.getOrDefault(labelClass.getName(), 0L));
 		}
 		stored.forEach(labels::putIfAbsent); // labels of classes removed since stay visible
-		return new ProjectStatus(id, project.getName(), project.getTaskType(), project.getState(),
-				project.getCreatedAt(), counts, labels);
+		return new ProjectStatus(record.id(), project.getName(), project.getTaskType(), project.getState(),
+				project.getCreatedAt(), store.items().counts(record.id()), labels,
+				project.getRefresh() == null ? null : project.getRefresh().getLastRefresh());
 	}
 }

@@ -1,6 +1,9 @@
 package org.labelbench.core.internal;
 
+import org.labelbench.core.Datasets;
+import org.labelbench.core.Labeling;
 import org.labelbench.core.Projects;
+import org.labelbench.core.Review;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Workspace;
 import org.labelbench.store.Store;
@@ -11,13 +14,19 @@ final class WorkspaceImpl implements Workspace {
 	private final StoreLocation location;
 	private final Store store;
 	private final TaskTypeRegistry taskTypes;
-	private final Projects projects;
+	private final ProjectsImpl projects;
+	private final DatasetsImpl datasets;
+	private final LabelingImpl labeling;
+	private final ReviewImpl review;
 
-	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes) {
+	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes, DataSources sources) {
 		this.location = location;
 		this.store = store;
 		this.taskTypes = taskTypes;
-		this.projects = new ProjectsImpl(store, taskTypes);
+		this.datasets = new DatasetsImpl(store);
+		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets);
+		this.labeling = new LabelingImpl(store, projects, taskTypes, sources);
+		this.review = new ReviewImpl(store, projects);
 	}
 
 	@Override
@@ -28,6 +37,21 @@ final class WorkspaceImpl implements Workspace {
 	@Override
 	public Projects projects() {
 		return projects;
+	}
+
+	@Override
+	public Datasets datasets() {
+		return datasets;
+	}
+
+	@Override
+	public Labeling labeling() {
+		return labeling;
+	}
+
+	@Override
+	public Review review() {
+		return review;
 	}
 
 	@Override

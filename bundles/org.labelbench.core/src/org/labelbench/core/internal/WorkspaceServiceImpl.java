@@ -1,5 +1,8 @@
 package org.labelbench.core.internal;
 
+import java.util.List;
+
+import org.labelbench.core.DataSourceReader;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
@@ -8,21 +11,25 @@ import org.labelbench.store.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 @Component(service = WorkspaceService.class)
 public final class WorkspaceServiceImpl implements WorkspaceService {
 
 	private final StoreFactory stores;
 	private final TaskTypeRegistry taskTypes;
+	private final DataSources sources;
 
 	@Activate
-	public WorkspaceServiceImpl(@Reference StoreFactory stores, @Reference TaskTypeRegistry taskTypes) {
+	public WorkspaceServiceImpl(@Reference StoreFactory stores, @Reference TaskTypeRegistry taskTypes,
+			@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<DataSourceReader> readers) {
 		this.stores = stores;
 		this.taskTypes = taskTypes;
+		this.sources = new DataSources(readers);
 	}
 
 	@Override
 	public Workspace open(StoreLocation location) {
-		return new WorkspaceImpl(location, stores.open(location), taskTypes);
+		return new WorkspaceImpl(location, stores.open(location), taskTypes, sources);
 	}
 }

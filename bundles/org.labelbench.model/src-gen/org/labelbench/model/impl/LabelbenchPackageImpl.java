@@ -442,6 +442,26 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProject_QueueSeed() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProject_ItemLimit() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getProject__FindLabelClass__String() {
 		return projectEClass.getEOperations().get(0);
 	}
@@ -1386,6 +1406,8 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		createEReference(projectEClass, PROJECT__REFRESH);
 		createEReference(projectEClass, PROJECT__ML_ASSIST);
 		createEReference(projectEClass, PROJECT__MEMBERS);
+		createEAttribute(projectEClass, PROJECT__QUEUE_SEED);
+		createEAttribute(projectEClass, PROJECT__ITEM_LIMIT);
 		createEOperation(projectEClass, PROJECT___FIND_LABEL_CLASS__STRING);
 
 		instructionsEClass = createEClass(INSTRUCTIONS);
@@ -1546,6 +1568,8 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		initEReference(getProject_Refresh(), this.getRefreshSettings(), null, "refresh", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_MlAssist(), this.getMlAssistSettings(), null, "mlAssist", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Members(), this.getLabeler(), null, "members", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_QueueSeed(), ecorePackage.getELong(), "queueSeed", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_ItemLimit(), ecorePackage.getELong(), "itemLimit", "5000000", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getProject__FindLabelClass__String(), this.getLabelClass(), "findLabelClass", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEString(), "name", 0, 1, IS_UNIQUE, IS_ORDERED);

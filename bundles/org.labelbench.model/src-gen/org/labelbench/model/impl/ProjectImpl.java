@@ -50,6 +50,8 @@ import org.labelbench.model.RefreshSettings;
  *   <li>{@link org.labelbench.model.impl.ProjectImpl#getRefresh <em>Refresh</em>}</li>
  *   <li>{@link org.labelbench.model.impl.ProjectImpl#getMlAssist <em>Ml Assist</em>}</li>
  *   <li>{@link org.labelbench.model.impl.ProjectImpl#getMembers <em>Members</em>}</li>
+ *   <li>{@link org.labelbench.model.impl.ProjectImpl#getQueueSeed <em>Queue Seed</em>}</li>
+ *   <li>{@link org.labelbench.model.impl.ProjectImpl#getItemLimit <em>Item Limit</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +196,46 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<Labeler> members;
+
+	/**
+	 * The default value of the '{@link #getQueueSeed() <em>Queue Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQueueSeed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long QUEUE_SEED_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getQueueSeed() <em>Queue Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQueueSeed()
+	 * @generated
+	 * @ordered
+	 */
+	protected long queueSeed = QUEUE_SEED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getItemLimit() <em>Item Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItemLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long ITEM_LIMIT_EDEFAULT = 5000000L;
+
+	/**
+	 * The cached value of the '{@link #getItemLimit() <em>Item Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItemLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected long itemLimit = ITEM_LIMIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -518,6 +560,52 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public long getQueueSeed() {
+		return queueSeed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQueueSeed(long newQueueSeed) {
+		long oldQueueSeed = queueSeed;
+		queueSeed = newQueueSeed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelbenchPackage.PROJECT__QUEUE_SEED, oldQueueSeed, queueSeed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getItemLimit() {
+		return itemLimit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setItemLimit(long newItemLimit) {
+		long oldItemLimit = itemLimit;
+		itemLimit = newItemLimit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelbenchPackage.PROJECT__ITEM_LIMIT, oldItemLimit, itemLimit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LabelClass findLabelClass(final String name) {
 		for (LabelClass labelClass : getLabelClasses()) {
 			if (labelClass.getName().equals(name)) {
@@ -579,6 +667,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getMlAssist();
 			case LabelbenchPackage.PROJECT__MEMBERS:
 				return getMembers();
+			case LabelbenchPackage.PROJECT__QUEUE_SEED:
+				return getQueueSeed();
+			case LabelbenchPackage.PROJECT__ITEM_LIMIT:
+				return getItemLimit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -624,6 +716,12 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getMembers().clear();
 				getMembers().addAll((Collection<? extends Labeler>)newValue);
 				return;
+			case LabelbenchPackage.PROJECT__QUEUE_SEED:
+				setQueueSeed((Long)newValue);
+				return;
+			case LabelbenchPackage.PROJECT__ITEM_LIMIT:
+				setItemLimit((Long)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -666,6 +764,12 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case LabelbenchPackage.PROJECT__MEMBERS:
 				getMembers().clear();
 				return;
+			case LabelbenchPackage.PROJECT__QUEUE_SEED:
+				setQueueSeed(QUEUE_SEED_EDEFAULT);
+				return;
+			case LabelbenchPackage.PROJECT__ITEM_LIMIT:
+				setItemLimit(ITEM_LIMIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -698,6 +802,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return mlAssist != null;
 			case LabelbenchPackage.PROJECT__MEMBERS:
 				return members != null && !members.isEmpty();
+			case LabelbenchPackage.PROJECT__QUEUE_SEED:
+				return queueSeed != QUEUE_SEED_EDEFAULT;
+			case LabelbenchPackage.PROJECT__ITEM_LIMIT:
+				return itemLimit != ITEM_LIMIT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -734,6 +842,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 		result.append(state);
 		result.append(", createdAt: ");
 		result.append(createdAt);
+		result.append(", queueSeed: ");
+		result.append(queueSeed);
+		result.append(", itemLimit: ");
+		result.append(itemLimit);
 		result.append(')');
 		return result.toString();
 	}

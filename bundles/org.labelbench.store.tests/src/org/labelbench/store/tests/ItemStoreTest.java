@@ -28,9 +28,12 @@ import org.labelbench.store.ItemWriter;
 import org.labelbench.store.Store;
 import org.labelbench.store.StoreLocation;
 import org.labelbench.store.internal.DerbyStore;
-import org.labelbench.store.internal.ItemQueries;
+import org.labelbench.store.internal.DerbyItemStore;
+import org.labelbench.store.internal.ItemTables;
 
 class ItemStoreTest {
+
+	static final java.time.Duration LEASE = java.time.Duration.ofMinutes(30);
 
 	@TempDir
 	Path workspace;
@@ -48,6 +51,7 @@ class ItemStoreTest {
 						writer.add("images/" + i + ".png");
 					}
 				}
+				writer.commit();
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf("inserted 100000 items in %.2f s (%.0f items/s)%n", seconds, 100_000 / seconds);
@@ -68,7 +72,8 @@ class ItemStoreTest {
 			addItems(store, project, 20_000);
 			addItems(store, other, 20_000);
 			String plan = plan(store, project);
-			assertTrue(plan.contains("Index Scan ResultSet for ITEM using index ITEM_QUEUE"), plan);
+			assertTrue(plan.contains("Index Scan ResultSet for " + ItemTables.table(project) + " using index "
+					+ ItemTables.queueIndex(project)), plan);
 			assertFalse(plan.contains("Sort ResultSet"), "the index order is the queue order, no sorting:\n" + plan);
 		}
 	}
@@ -86,12 +91,14 @@ class ItemStoreTest {
 				String labeler = "labeler" + l;
 				results.add(labelers.submit(() -> {
 					int mine = 0;
-					for (var item = store.items().claimNext(project, labeler); item.isPresent();
-							item = store.items().claimNext(project, labeler)) {
-						assertTrue(claimed.add(item.get().id()), "item " + item.get().id() + " handed out twice");
-						assertEquals(ItemState.IN_TASK, item.get().state());
-						order.add(item.get().id());
-						mine++;
+					for (var task = store.items().claimTask(project, labeler, 3, LEASE); !task.isEmpty();
+							task = store.items().claimTask(project, labeler, 3, LEASE)) {
+						for (ItemRecord item : task) {
+							assertTrue(claimed.add(item.id()), "item " + item.id() + " handed out twice");
+							assertEquals(ItemState.IN_TASK, item.state());
+							order.add(item.id());
+							mine++;
+						}
 					}
 					return mine;
 				}));
@@ -110,11 +117,12 @@ class ItemStoreTest {
 		}
 	}
 
-	private static void addItems(Store store, long project, int n) {
+	static void addItems(Store store, long project, int n) {
 		try (ItemWriter writer = store.items().writer(project)) {
 			for (int i = 0; i < n; i++) {
 				writer.add("img/" + i + ".jpg");
 			}
+			writer.commit();
 		}
 	}
 
@@ -124,8 +132,8 @@ class ItemStoreTest {
 			try (Statement s = c.createStatement()) {
 				s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
 			}
-			try (PreparedStatement ps = c.prepareStatement(ItemQueries.CLAIM_CANDIDATES)) {
-				ps.setLong(1, project);
+			try (PreparedStatement ps = c.prepareStatement(DerbyItemStore.claimCandidates(project))) {
+				ps.setInt(1, 1);
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
 						// drain: statistics are complete once the result set is read

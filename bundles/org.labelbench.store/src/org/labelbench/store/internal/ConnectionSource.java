@@ -13,6 +13,12 @@ interface ConnectionSource extends AutoCloseable {
 
 	Access access();
 
+	/**
+	 * @return a folder that the process serving the database can read, for files it bulk-loads; empty when the
+	 *         database is on another machine
+	 */
+	java.util.Optional<java.nio.file.Path> sharedScratch();
+
 	@Override
 	void close();
 }

@@ -1,33 +1,67 @@
 package org.labelbench.store.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongUnaryOperator;
 
 import org.labelbench.model.ItemEventKind;
 import org.labelbench.model.ItemState;
+import org.labelbench.model.Submission;
+import org.labelbench.model.SubmissionSource;
+import org.labelbench.model.xml.ModelXml;
+import org.labelbench.store.AddedItems;
+import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ItemCounts;
 import org.labelbench.store.ItemRecord;
 import org.labelbench.store.ItemStore;
 import org.labelbench.store.ItemWriter;
+import org.labelbench.store.NewItemSource;
+import org.labelbench.store.ReviewEntry;
+import org.labelbench.store.ReviewFilter;
 
-/** Items as rows of table ITEM; the task queue is its index ITEM_QUEUE. */
-final class DerbyItemStore implements ItemStore {
+/** Items as rows of their project's table (see {@link ItemTables}); labels as submissions. */
+public final class DerbyItemStore implements ItemStore {
+
+	static final int CURRENT = 1;
+	static final int KEPT_AS_DEFAULT = 2;
+	static final int HISTORY = 0;
+	/** how often a process returns expired claims of a project to its queue */
+	private static final long LEASE_SWEEP_MS = 10_000;
 
 	private final Transactions tx;
+	private final LongUnaryOperator seeds;
+	private final Map<Long, Long> lastSweep = new ConcurrentHashMap<>();
 
-	DerbyItemStore(Transactions tx) {
+	/** @param seeds the queue seed of each project */
+	DerbyItemStore(Transactions tx, LongUnaryOperator seeds) {
 		this.tx = tx;
+		this.seeds = seeds;
+	}
+
+	private static String columns(long projectId) {
+		return "SELECT ID, LOCATION, STATE, LAST_EVENT, ERROR_REASON FROM " + ItemTables.table(projectId);
 	}
 
 	@Override
 	public ItemWriter writer(long projectId) {
-		return new DerbyItemWriter(tx, projectId);
+		return new DerbyItemWriter(tx.source(), projectId, seeds.applyAsLong(projectId));
+	}
+
+	@Override
+	public AddedItems addNew(long projectId, NewItemSource items, long limit) {
+		return new Refresh(tx, projectId, seeds.applyAsLong(projectId)).add(items, limit);
 	}
 
 	@Override
@@ -36,19 +70,17 @@ final class DerbyItemStore implements ItemStore {
 			long[] byState = new long[ItemState.VALUES.size()];
 			long skipped = 0;
 			long rejected = 0;
-			try (PreparedStatement ps = c.prepareStatement(ItemQueries.COUNTS)) {
-				ps.setLong(1, projectId);
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						int state = rs.getInt(1);
-						ItemEventKind event = ItemQueries.event(rs.getInt(2), rs.wasNull());
-						long count = rs.getLong(3);
-						byState[state] += count;
-						if (state == ItemState.UNLABELED_VALUE && event == ItemEventKind.SKIP) {
-							skipped += count;
-						} else if (state == ItemState.UNLABELED_VALUE && event == ItemEventKind.REJECT) {
-							rejected += count;
-						}
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT STATE, LAST_EVENT, COUNT(*) FROM "
+					+ ItemTables.table(projectId) + " GROUP BY STATE, LAST_EVENT")) {
+				while (rs.next()) {
+					int state = rs.getInt(1);
+					ItemEventKind event = event(rs.getInt(2), rs.wasNull());
+					long count = rs.getLong(3);
+					byState[state] += count;
+					if (state == ItemState.UNLABELED_VALUE && event == ItemEventKind.SKIP) {
+						skipped += count;
+					} else if (state == ItemState.UNLABELED_VALUE && event == ItemEventKind.REJECT) {
+						rejected += count;
 					}
 				}
 			}
@@ -65,7 +97,9 @@ final class DerbyItemStore implements ItemStore {
 	public Map<String, Long> labelCounts(long projectId) {
 		return tx.run("count labels", c -> {
 			Map<String, Long> counts = new LinkedHashMap<>();
-			try (PreparedStatement ps = c.prepareStatement(ItemQueries.LABEL_COUNTS)) {
+			try (PreparedStatement ps = c.prepareStatement("SELECT C.CLASS_NAME, COUNT(*) FROM SUBMISSION S"
+					+ " JOIN SUBMISSION_CLASS C ON C.SUBMISSION_ID = S.ID WHERE S.PROJECT_ID = ? AND S.IS_CURRENT = "
+					+ CURRENT + " GROUP BY C.CLASS_NAME")) {
 				ps.setLong(1, projectId);
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
@@ -77,36 +111,71 @@ final class DerbyItemStore implements ItemStore {
 		});
 	}
 
+	/** The SQL that finds the head of a project's queue; tests check that Derby serves it from the queue index. */
+	public static String claimCandidates(long projectId) {
+		return "SELECT ID FROM " + ItemTables.table(projectId) + " WHERE STATE = " + ItemState.UNLABELED_VALUE
+				+ " ORDER BY QUEUE_KEY, ID FETCH FIRST ? ROWS ONLY";
+	}
+
 	@Override
-	public Optional<ItemRecord> claimNext(long projectId, String labeler) {
-		return tx.run("claim the next item", c -> {
-			// optimistic: take the head of the queue; if a concurrent claimer took an entry first, try the next one
-			while (true) {
-				List<Long> candidates = new ArrayList<>();
-				try (PreparedStatement ps = c.prepareStatement(ItemQueries.CLAIM_CANDIDATES)) {
-					ps.setLong(1, projectId);
-					try (ResultSet rs = ps.executeQuery()) {
-						while (rs.next()) {
-							candidates.add(rs.getLong(1));
-						}
+	public List<ItemRecord> claimTask(long projectId, String labeler, int size, Duration lease) {
+		returnExpiredClaims(projectId, lease);
+		return tx.run("claim a task", c -> {
+			String table = ItemTables.table(projectId);
+			List<ItemRecord> task = new ArrayList<>();
+			try (PreparedStatement head = c.prepareStatement(claimCandidates(projectId));
+					PreparedStatement claim = c.prepareStatement("UPDATE " + table + " SET STATE = "
+							+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ? AND STATE = "
+							+ ItemState.UNLABELED_VALUE)) {
+				// optimistic: take entries from the head of the queue; one a concurrent claimer took is passed over
+				while (task.size() < size) {
+					head.setInt(1, (size - task.size()) * 2 + 4);
+					List<Long> candidates = ids(head);
+					if (candidates.isEmpty()) {
+						break;
 					}
-				}
-				if (candidates.isEmpty()) {
-					return Optional.empty();
-				}
-				try (PreparedStatement claim = c.prepareStatement(ItemQueries.CLAIM)) {
 					for (long id : candidates) {
 						claim.setString(1, labeler);
-						claim.setLong(2, projectId);
+						claim.setTimestamp(2, Timestamp.from(Instant.now()));
 						claim.setLong(3, id);
 						if (claim.executeUpdate() == 1) {
-							return find(c, projectId, id);
+							task.add(find(c, projectId, id).orElseThrow());
+							if (task.size() == size) {
+								break;
+							}
 						}
 					}
 				}
-				c.commit();
+			}
+			return task;
+		});
+	}
+
+	private void returnExpiredClaims(long projectId, Duration lease) {
+		long now = System.currentTimeMillis();
+		Long last = lastSweep.get(projectId);
+		if (last != null && now - last < Math.min(LEASE_SWEEP_MS, lease.toMillis())) {
+			return;
+		}
+		lastSweep.put(projectId, now);
+		tx.run("return expired tasks to the queue", c -> {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+					+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE STATE = "
+					+ ItemState.IN_TASK_VALUE + " AND CLAIMED_AT < ?")) {
+				ps.setTimestamp(1, Timestamp.from(Instant.ofEpochMilli(now).minus(lease)));
+				return ps.executeUpdate();
 			}
 		});
+	}
+
+	private static List<Long> ids(PreparedStatement ps) throws SQLException {
+		List<Long> ids = new ArrayList<>();
+		try (ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+			}
+		}
+		return ids;
 	}
 
 	@Override
@@ -114,37 +183,207 @@ final class DerbyItemStore implements ItemStore {
 		return tx.run("read item " + itemId, c -> find(c, projectId, itemId));
 	}
 
-	private static Optional<ItemRecord> find(java.sql.Connection c, long projectId, long itemId) throws SQLException {
-		try (PreparedStatement ps = c.prepareStatement(ItemQueries.COLUMNS + " WHERE PROJECT_ID = ? AND ID = ?")) {
-			ps.setLong(1, projectId);
-			ps.setLong(2, itemId);
-			List<ItemRecord> records = read(ps);
-			return records.stream().findFirst();
+	private static Optional<ItemRecord> find(Connection c, long projectId, long itemId) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(columns(projectId) + " WHERE ID = ?")) {
+			ps.setLong(1, itemId);
+			return read(ps, projectId).stream().findFirst();
 		}
+	}
+
+	@Override
+	public Optional<ItemRecord> findByLocation(long projectId, String location) {
+		return tx.run("find item " + location, c -> {
+			try (PreparedStatement ps = c.prepareStatement(columns(projectId)
+					+ " WHERE LOCATION_HASH = ? AND LOCATION = ?")) {
+				ps.setLong(1, ItemTables.locationHash(location));
+				ps.setString(2, location);
+				return read(ps, projectId).stream().findFirst();
+			}
+		});
+	}
+
+	@Override
+	public Optional<String> text(long projectId, long itemId) {
+		return tx.run("read item text", c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT TEXT_CONTENT FROM " + ItemTables.table(projectId)
+					+ " WHERE ID = ?")) {
+				ps.setLong(1, itemId);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+				}
+			}
+		});
 	}
 
 	@Override
 	public List<ItemRecord> page(long projectId, ItemState state, long afterId, int limit) {
 		return tx.run("list items", c -> {
-			try (PreparedStatement ps = c.prepareStatement(ItemQueries.COLUMNS
-					+ " WHERE PROJECT_ID = ? AND STATE = ? AND ID > ? ORDER BY ID FETCH FIRST " + limit + " ROWS ONLY")) {
-				ps.setLong(1, projectId);
-				ps.setInt(2, state.getValue());
-				ps.setLong(3, afterId);
-				return read(ps);
+			try (PreparedStatement ps = c.prepareStatement(columns(projectId)
+					+ " WHERE STATE = ? AND ID > ? ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
+				ps.setInt(1, state.getValue());
+				ps.setLong(2, afterId);
+				ps.setInt(3, limit);
+				return read(ps, projectId);
 			}
 		});
 	}
 
-	private static List<ItemRecord> read(PreparedStatement ps) throws SQLException {
+	@Override
+	public void submit(long projectId, Submission submission, List<String> classes, SubmissionSource source) {
+		tx.run("save the labels of item " + submission.getItemId(), c -> {
+			Instant at = submission.getSubmittedAt() != null ? submission.getSubmittedAt().toInstant() : Instant.now();
+			retire(c, projectId, submission.getItemId(), CURRENT, KEPT_AS_DEFAULT);
+			long id;
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO SUBMISSION (PROJECT_ID, ITEM_ID, LABELER,"
+					+ " SUBMITTED_AT, SOURCE, IS_CURRENT, ANNOTATIONS) VALUES (?, ?, ?, ?, ?, " + CURRENT + ", ?)",
+					Statement.RETURN_GENERATED_KEYS)) {
+				ps.setLong(1, projectId);
+				ps.setLong(2, submission.getItemId());
+				ps.setString(3, submission.getLabeler());
+				ps.setTimestamp(4, Timestamp.from(at));
+				ps.setInt(5, source.getValue());
+				ps.setString(6, ModelXml.toXml(submission));
+				ps.executeUpdate();
+				try (ResultSet keys = ps.getGeneratedKeys()) {
+					keys.next();
+					id = keys.getLong(1);
+				}
+			}
+			try (PreparedStatement ps = c.prepareStatement(
+					"INSERT INTO SUBMISSION_CLASS (SUBMISSION_ID, CLASS_NAME) VALUES (?, ?)")) {
+				for (String name : classes.stream().distinct().toList()) {
+					ps.setLong(1, id);
+					ps.setString(2, name);
+					ps.addBatch();
+				}
+				ps.executeBatch();
+			}
+			return setState(c, projectId, submission.getItemId(), ItemState.LABELED_VALUE, null);
+		});
+	}
+
+	private static void retire(Connection c, long projectId, long itemId, int... kinds) throws SQLException {
+		for (int kind : kinds) {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE SUBMISSION SET IS_CURRENT = " + HISTORY
+					+ " WHERE PROJECT_ID = ? AND ITEM_ID = ? AND IS_CURRENT = " + kind)) {
+				ps.setLong(1, projectId);
+				ps.setLong(2, itemId);
+				ps.executeUpdate();
+			}
+		}
+	}
+
+	private static int setState(Connection c, long projectId, long itemId, int state, ItemEventKind event)
+			throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
+				+ " SET STATE = ?, LAST_EVENT = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE <> "
+				+ ItemState.ERROR_VALUE)) {
+			ps.setInt(1, state);
+			if (event == null) {
+				ps.setNull(2, java.sql.Types.SMALLINT);
+			} else {
+				ps.setInt(2, event.getValue());
+			}
+			ps.setLong(3, itemId);
+			int updated = ps.executeUpdate();
+			if (updated != 1) {
+				throw new InvalidInputException("item " + itemId + " does not exist or cannot be labeled");
+			}
+			return updated;
+		}
+	}
+
+	@Override
+	public Optional<Submission> currentSubmission(long projectId, long itemId) {
+		return submission(projectId, itemId, CURRENT);
+	}
+
+	@Override
+	public Optional<Submission> defaultSubmission(long projectId, long itemId) {
+		return submission(projectId, itemId, KEPT_AS_DEFAULT);
+	}
+
+	private Optional<Submission> submission(long projectId, long itemId, int kind) {
+		return tx.run("read the labels of item " + itemId, c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT ANNOTATIONS FROM SUBMISSION WHERE PROJECT_ID = ?"
+					+ " AND ITEM_ID = ? AND IS_CURRENT = " + kind + " ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY")) {
+				ps.setLong(1, projectId);
+				ps.setLong(2, itemId);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next() ? Optional.of(ModelXml.fromXml(rs.getString(1), Submission.class))
+							: Optional.empty();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void skip(long projectId, long itemId, String labeler) {
+		tx.run("skip item " + itemId, c -> {
+			setState(c, projectId, itemId, ItemState.UNLABELED_VALUE, ItemEventKind.SKIP);
+			return event(c, projectId, itemId, ItemEventKind.SKIP, labeler, null);
+		});
+	}
+
+	@Override
+	public void reject(long projectId, long itemId, String reviewer, String reason) {
+		tx.run("reject item " + itemId, c -> {
+			retire(c, projectId, itemId, CURRENT);
+			setState(c, projectId, itemId, ItemState.UNLABELED_VALUE, ItemEventKind.REJECT);
+			return event(c, projectId, itemId, ItemEventKind.REJECT, reviewer, reason);
+		});
+	}
+
+	private static int event(Connection c, long projectId, long itemId, ItemEventKind kind, String actor, String reason)
+			throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO ITEM_EVENT (PROJECT_ID, ITEM_ID, KIND, ACTOR,"
+				+ " OCCURRED_AT, REASON) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, ?)")) {
+			ps.setLong(1, projectId);
+			ps.setLong(2, itemId);
+			ps.setInt(3, kind.getValue());
+			ps.setString(4, actor);
+			ps.setString(5, reason == null ? null : DerbyItemWriter.truncate(reason, DerbyItemWriter.MAX_REASON));
+			return ps.executeUpdate();
+		}
+	}
+
+	@Override
+	public List<ReviewEntry> labeled(long projectId, ReviewFilter filter, long afterItemId, int limit) {
+		return tx.run("list labeled items", c -> new ReviewQuery(projectId, filter).run(c, afterItemId, limit));
+	}
+
+	@Override
+	public void requeueAll(long projectId, boolean keepAsDefaults) {
+		tx.run("put every item back in the queue", c -> {
+			try (PreparedStatement ps = c.prepareStatement(keepAsDefaults
+					? "UPDATE SUBMISSION SET IS_CURRENT = " + KEPT_AS_DEFAULT + " WHERE PROJECT_ID = ? AND IS_CURRENT = "
+							+ CURRENT
+					: "UPDATE SUBMISSION SET IS_CURRENT = " + HISTORY + " WHERE PROJECT_ID = ? AND IS_CURRENT IN ("
+							+ CURRENT + ", " + KEPT_AS_DEFAULT + ")")) {
+				ps.setLong(1, projectId);
+				ps.executeUpdate();
+			}
+			try (Statement s = c.createStatement()) {
+				return s.executeUpdate("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+						+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE STATE IN ("
+						+ ItemState.IN_TASK_VALUE + ", " + ItemState.LABELED_VALUE + ")");
+			}
+		});
+	}
+
+	static List<ItemRecord> read(PreparedStatement ps, long projectId) throws SQLException {
 		List<ItemRecord> records = new ArrayList<>();
 		try (ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
-				int event = rs.getInt(5);
-				records.add(new ItemRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), ItemState.get(rs.getInt(4)),
-						ItemQueries.event(event, rs.wasNull()), rs.getString(6)));
+				int event = rs.getInt(4);
+				records.add(new ItemRecord(projectId, rs.getLong(1), rs.getString(2), ItemState.get(rs.getInt(3)),
+						event(event, rs.wasNull()), rs.getString(5)));
 			}
 		}
 		return records;
+	}
+
+	static ItemEventKind event(int value, boolean wasNull) {
+		return wasNull ? null : ItemEventKind.get(value);
 	}
 }

@@ -1,45 +1,36 @@
 package org.labelbench.store.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.SplittableRandom;
 
 import org.labelbench.model.ItemState;
 import org.labelbench.store.ItemWriter;
 import org.labelbench.store.StoreException;
 
 /**
- * Inserts items with JDBC batches on one connection, committing every {@value #COMMIT_EVERY} rows. Item ids continue
- * after the project's highest id; the random queue key gives the queue its random order.
+ * Loads a new project's items: streamed to a file that Derby bulk-loads on commit when the database runs on this
+ * machine, or inserted in batches otherwise. Either way one transaction: all items or none.
  */
 final class DerbyItemWriter implements ItemWriter {
 
-	private static final int BATCH = 1_000;
-	private static final int COMMIT_EVERY = 50_000;
-	private static final int MAX_LOCATION = 4000;
-	private static final int MAX_REASON = 1000;
+	static final int MAX_LOCATION = 4000;
+	static final int MAX_REASON = 1000;
+	static final int MAX_TEXT = 32_672;
 
 	private final long projectId;
-	private final SplittableRandom random = new SplittableRandom();
+	private final long seed;
 	private final Connection connection;
-	private final PreparedStatement insert;
-	private long nextId;
+	private final ItemRows rows;
 	private long added;
-	private int pending;
+	private boolean committed;
 
-	DerbyItemWriter(Transactions tx, long projectId) {
+	DerbyItemWriter(ConnectionSource source, long projectId, long seed) {
 		this.projectId = projectId;
+		this.seed = seed;
 		try {
-			connection = tx.source().connect();
-			try (PreparedStatement max = connection.prepareStatement("SELECT MAX(ID) FROM ITEM WHERE PROJECT_ID = ?")) {
-				max.setLong(1, projectId);
-				try (ResultSet rs = max.executeQuery()) {
-					nextId = rs.next() ? rs.getLong(1) + 1 : 1;
-				}
-			}
-			insert = connection.prepareStatement(ItemQueries.INSERT);
+			connection = source.connect();
+			rows = source.sharedScratch().<ItemRows>map(ImportFileRows::new)
+					.orElse(new BatchRows(connection, ItemTables.table(projectId)));
 		} catch (SQLException e) {
 			throw Sql.failure("cannot add items", e);
 		}
@@ -47,42 +38,40 @@ final class DerbyItemWriter implements ItemWriter {
 
 	@Override
 	public void add(String location) {
-		append(location, ItemState.UNLABELED, null);
+		add(location, null);
+	}
+
+	@Override
+	public void add(String location, String text) {
+		if (text != null && text.length() > MAX_TEXT) {
+			addError(location, "text is longer than " + MAX_TEXT + " characters");
+		} else {
+			append(location, ItemState.UNLABELED_VALUE, null, text);
+		}
 	}
 
 	@Override
 	public void addError(String location, String reason) {
-		append(location, ItemState.ERROR, truncate(reason, MAX_REASON));
+		append(location, ItemState.ERROR_VALUE, truncate(reason, MAX_REASON), null);
 	}
 
-	private void append(String location, ItemState state, String reason) {
+	private void append(String location, int state, String reason, String text) {
 		if (location.length() > MAX_LOCATION) {
-			state = ItemState.ERROR;
-			reason = "path longer than " + MAX_LOCATION + " characters";
 			location = truncate(location, MAX_LOCATION);
+			state = ItemState.ERROR_VALUE;
+			reason = "path longer than " + MAX_LOCATION + " characters";
+			text = null;
 		}
+		long hash = ItemTables.locationHash(location);
 		try {
-			insert.setLong(1, projectId);
-			insert.setLong(2, nextId++);
-			insert.setString(3, location);
-			insert.setInt(4, state.getValue());
-			insert.setInt(5, random.nextInt());
-			insert.setString(6, reason);
-			insert.addBatch();
-			added++;
-			if (++pending % BATCH == 0) {
-				insert.executeBatch();
-			}
-			if (pending >= COMMIT_EVERY) {
-				connection.commit();
-				pending = 0;
-			}
+			rows.append(location, hash, state, ItemTables.queueKey(hash, seed), reason, text);
 		} catch (SQLException e) {
 			throw Sql.failure("cannot add item " + location, e);
 		}
+		added++;
 	}
 
-	private static String truncate(String s, int max) {
+	static String truncate(String s, int max) {
 		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}
 
@@ -92,12 +81,25 @@ final class DerbyItemWriter implements ItemWriter {
 	}
 
 	@Override
-	public void close() {
-		try (Connection c = connection; PreparedStatement ps = insert) {
-			ps.executeBatch();
-			c.commit();
+	public void commit() {
+		try {
+			rows.store(connection, ItemTables.table(projectId));
+			connection.commit();
+			committed = true;
 		} catch (SQLException e) {
-			throw new StoreException("cannot commit items: " + Sql.describe(e), e);
+			throw new StoreException("cannot store the items of project " + projectId + ": " + Sql.describe(e), e);
+		}
+	}
+
+	@Override
+	public void close() {
+		rows.close();
+		try (Connection c = connection) {
+			if (!committed) {
+				c.rollback();
+			}
+		} catch (SQLException e) {
+			// nothing was committed; the connection is gone either way
 		}
 	}
 }

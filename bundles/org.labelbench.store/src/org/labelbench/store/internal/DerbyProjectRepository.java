@@ -46,10 +46,13 @@ final class DerbyProjectRepository implements ProjectRepository {
 				ps.setTimestamp(4, new Timestamp(definition.getCreatedAt().getTime()));
 				ps.setString(5, ModelXml.toXml(definition));
 				ps.executeUpdate();
+				long id;
 				try (ResultSet keys = ps.getGeneratedKeys()) {
 					keys.next();
-					return new ProjectRecord(keys.getLong(1), ModelXml.fromXml(ModelXml.toXml(definition), Project.class));
+					id = keys.getLong(1);
 				}
+				ItemTables.create(c, id);
+				return new ProjectRecord(id, ModelXml.fromXml(ModelXml.toXml(definition), Project.class));
 			} catch (SQLException e) {
 				if (Sql.hasState(e, Sql.DUPLICATE_KEY)) {
 					throw new InvalidInputException("project name '" + definition.getName() + "' is already used");
@@ -112,6 +115,57 @@ final class DerbyProjectRepository implements ProjectRepository {
 				ps.setString(1, state.getName());
 				ps.setLong(2, projectId);
 				return requireOne(ps.executeUpdate(), projectId);
+			}
+		});
+	}
+
+	@Override
+	public void delete(long projectId) {
+		tx.run("delete project " + projectId, c -> {
+			removeContent(c, projectId);
+			try (PreparedStatement ps = c.prepareStatement("UPDATE PROJECT SET DELETED = 1 WHERE ID = ?")) {
+				ps.setLong(1, projectId);
+				return ps.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public void purge(long projectId) {
+		tx.run("remove project " + projectId, c -> {
+			removeContent(c, projectId);
+			try (PreparedStatement ps = c.prepareStatement("DELETE FROM PROJECT WHERE ID = ?")) {
+				ps.setLong(1, projectId);
+				return ps.executeUpdate();
+			}
+		});
+	}
+
+	/** Removes a project's items, labels and history: everything but its row, which keeps the name used. */
+	private static void removeContent(java.sql.Connection c, long projectId) throws SQLException {
+		ItemTables.drop(c, projectId);
+		for (String sql : new String[] {
+				"DELETE FROM SUBMISSION_CLASS WHERE SUBMISSION_ID IN (SELECT ID FROM SUBMISSION WHERE PROJECT_ID = ?)",
+				"DELETE FROM SUBMISSION WHERE PROJECT_ID = ?", "DELETE FROM ITEM_EVENT WHERE PROJECT_ID = ?",
+				"DELETE FROM PROJECT_MEMBER WHERE PROJECT_ID = ?", "DELETE FROM ML_RUN WHERE PROJECT_ID = ?" }) {
+			try (PreparedStatement ps = c.prepareStatement(sql)) {
+				ps.setLong(1, projectId);
+				ps.executeUpdate();
+			}
+		}
+	}
+
+	/** @return the queue seed of a project, deleted or not */
+	long seed(long projectId) {
+		return tx.run("read project " + projectId, c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT DEFINITION FROM PROJECT WHERE ID = ?")) {
+				ps.setLong(1, projectId);
+				try (ResultSet rs = ps.executeQuery()) {
+					if (!rs.next()) {
+						throw new InvalidInputException("project " + projectId + " does not exist");
+					}
+					return ModelXml.fromXml(rs.getString(1), Project.class).getQueueSeed();
+				}
 			}
 		});
 	}

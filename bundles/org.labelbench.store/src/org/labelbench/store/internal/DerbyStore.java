@@ -3,6 +3,7 @@ package org.labelbench.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.labelbench.store.DatasetRepository;
 import org.labelbench.store.ItemStore;
 import org.labelbench.store.ProjectRepository;
 import org.labelbench.store.Store;
@@ -15,6 +16,7 @@ public final class DerbyStore implements Store {
 	private final int schemaVersion;
 	private final ProjectRepository projects;
 	private final ItemStore items;
+	private final DatasetRepository datasets;
 	private boolean closed;
 
 	DerbyStore(ConnectionSource source, Runnable release) {
@@ -22,8 +24,10 @@ public final class DerbyStore implements Store {
 		this.release = release;
 		Transactions tx = new Transactions(source);
 		this.schemaVersion = tx.run("upgrade the database schema", Schema::upgrade);
-		this.projects = new DerbyProjectRepository(tx);
-		this.items = new DerbyItemStore(tx);
+		DerbyProjectRepository projectRepository = new DerbyProjectRepository(tx);
+		this.projects = projectRepository;
+		this.items = new DerbyItemStore(tx, projectRepository::seed);
+		this.datasets = new DerbyDatasetRepository(tx);
 	}
 
 	/** Used by tests that inspect the database directly. */
@@ -39,6 +43,11 @@ public final class DerbyStore implements Store {
 	@Override
 	public ItemStore items() {
 		return items;
+	}
+
+	@Override
+	public DatasetRepository datasets() {
+		return datasets;
 	}
 
 	@Override

@@ -17,7 +17,7 @@ public final class Schema {
 
 	/** Migration {@code i} brings a database from version {@code i} to {@code i + 1}. */
 	static final List<List<String>> MIGRATIONS = List.of(
-			// 1: projects, items and their queue, item history, submissions
+			// 1: projects, item history, submissions (each project's items have a table of their own, see ItemTables)
 			List.of("""
 					CREATE TABLE PROJECT (
 					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -27,19 +27,6 @@ public final class Schema {
 					  DELETED SMALLINT DEFAULT 0 NOT NULL,
 					  CREATED_AT TIMESTAMP NOT NULL,
 					  DEFINITION CLOB NOT NULL)""", """
-					CREATE TABLE ITEM (
-					  PROJECT_ID BIGINT NOT NULL,
-					  ID BIGINT NOT NULL,
-					  LOCATION VARCHAR(4000) NOT NULL,
-					  STATE SMALLINT NOT NULL,
-					  QUEUE_KEY INT NOT NULL,
-					  LAST_EVENT SMALLINT,
-					  ERROR_REASON VARCHAR(1000),
-					  CLAIMED_BY VARCHAR(200),
-					  CLAIMED_AT TIMESTAMP,
-					  PRIMARY KEY (PROJECT_ID, ID))""",
-					// the task queue: the next unlabeled item in random order is the first entry of this index
-					"CREATE INDEX ITEM_QUEUE ON ITEM (PROJECT_ID, STATE, QUEUE_KEY)", """
 					CREATE TABLE ITEM_EVENT (
 					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 					  PROJECT_ID BIGINT NOT NULL,
@@ -58,8 +45,9 @@ public final class Schema {
 					  SOURCE SMALLINT NOT NULL,
 					  IS_CURRENT SMALLINT NOT NULL,
 					  ANNOTATIONS CLOB NOT NULL)""",
-					"CREATE INDEX SUBMISSION_ITEM ON SUBMISSION (PROJECT_ID, ITEM_ID)",
-					"CREATE INDEX SUBMISSION_CURRENT ON SUBMISSION (PROJECT_ID, IS_CURRENT)", """
+					// IS_CURRENT: 1 the item's labels, 2 kept as defaults after a restart, 0 history
+					"CREATE INDEX SUBMISSION_ITEM ON SUBMISSION (PROJECT_ID, ITEM_ID, IS_CURRENT)",
+					"CREATE INDEX SUBMISSION_CURRENT ON SUBMISSION (PROJECT_ID, IS_CURRENT, ITEM_ID)", """
 					CREATE TABLE SUBMISSION_CLASS (
 					  SUBMISSION_ID BIGINT NOT NULL,
 					  CLASS_NAME VARCHAR(200) NOT NULL,
@@ -79,7 +67,13 @@ public final class Schema {
 					  STARTED_AT TIMESTAMP,
 					  FINISHED_AT TIMESTAMP,
 					  DEFINITION CLOB NOT NULL)""",
-					"CREATE INDEX ML_RUN_PROJECT ON ML_RUN (PROJECT_ID, KIND)"));
+					"CREATE INDEX ML_RUN_PROJECT ON ML_RUN (PROJECT_ID, KIND)"),
+			// 3: named datasets
+			List.of("""
+					CREATE TABLE DATASET (
+					  NAME VARCHAR(200) NOT NULL PRIMARY KEY,
+					  KIND VARCHAR(20) NOT NULL,
+					  DEFINITION CLOB NOT NULL)"""));
 
 	/** The version this code writes. */
 	public static final int CURRENT_VERSION = MIGRATIONS.size();

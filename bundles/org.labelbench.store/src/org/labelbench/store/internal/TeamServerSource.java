@@ -37,6 +37,11 @@ final class TeamServerSource implements ConnectionSource {
 	}
 
 	@Override
+	public java.util.Optional<java.nio.file.Path> sharedScratch() {
+		return java.util.Optional.empty(); // the server is elsewhere: it cannot read our files
+	}
+
+	@Override
 	public Access access() {
 		return Access.CLIENT;
 	}

@@ -85,6 +85,11 @@ final class WorkspaceDatabase implements ConnectionSource {
 	}
 
 	@Override
+	public java.util.Optional<Path> sharedScratch() {
+		return java.util.Optional.of(workspace.resolve("tmp"));
+	}
+
+	@Override
 	public Access access() {
 		return route instanceof Owner ? Access.OWNER : Access.CLIENT;
 	}

@@ -14,6 +14,11 @@ final class ConsoleProgress extends NullProgressMonitor {
 		this.err = err;
 	}
 
+	/** @return progress on the terminal, or nothing when stderr is not one */
+	static org.eclipse.core.runtime.IProgressMonitor of(org.labelbench.cli.CommandContext context) {
+		return System.console() != null ? new ConsoleProgress(context.err()) : new NullProgressMonitor();
+	}
+
 	@Override
 	public void beginTask(String name, int totalWork) {
 		task = name;

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.core.Initialization;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.store.InvalidInputException;
 import org.osgi.service.component.annotations.Component;
 
 @Component(service = CliCommand.class)
@@ -22,7 +23,8 @@ public final class ProjectCreateCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "--name N --type T --data PATH --labels a,b,c [--instructions TEXT | --instructions-url URL]";
+		return "--name N --type T (--data PATH | --dataset D) [--text-column C] --labels a,b,c"
+				+ " [--instructions TEXT | --instructions-url URL]";
 	}
 
 	@Override
@@ -35,7 +37,9 @@ public final class ProjectCreateCommand implements CliCommand {
 		return List.of(Option.required("--name", "project name, never used before"),
 				Option.required("--type", "task type: image-multiclass, image-multilabel, image-bbox, image-polygon, "
 						+ "text-multiclass, text-multilabel, or one a plugin adds"),
-				Option.required("--data", "folder with the items (searched recursively)"),
+				Option.value("--data", "folder with the items (searched recursively), or a CSV file for text"),
+				Option.value("--dataset", "a registered dataset to use instead of --data"),
+				Option.value("--text-column", "for CSV data: the column that holds each item's text"),
 				Option.required("--labels", "label classes, comma separated; the first nine get keys 1-9"),
 				Option.value("--instructions", "instructions for labelers, as text"),
 				Option.value("--instructions-url", "instructions for labelers, as a link"));
@@ -44,16 +48,23 @@ public final class ProjectCreateCommand implements CliCommand {
 	@Override
 	public int run(CommandContext context) {
 		List<String> labels = Arrays.asList(context.required("--labels").split(",", -1));
+		if (context.option("--data").isEmpty() && context.option("--dataset").isEmpty()) {
+			throw new InvalidInputException("give the data: --data PATH or --dataset NAME");
+		}
 		ProjectSpec spec = new ProjectSpec(context.required("--name"), context.required("--type"),
-				Path.of(context.required("--data")), labels, context.option("--instructions").orElse(null),
+				context.option("--data").map(Path::of).orElse(null), context.option("--dataset").orElse(null),
+				context.option("--text-column").orElse(null), labels, context.option("--instructions").orElse(null),
 				context.option("--instructions-url").orElse(null));
-		ProjectStatus status = context.workspace().projects().create(spec,
-				System.console() != null ? new ConsoleProgress(context.err()) : new NullProgressMonitor());
+		Initialization created = context.workspace().projects().create(spec, ConsoleProgress.of(context));
+		ProjectStatus status = created.status();
 		if (context.json()) {
-			context.printJson(ProjectOutput.json(status));
+			var json = ProjectOutput.json(status);
+			json.put("notAdded", created.notAdded());
+			context.printJson(json);
 		} else {
-			context.out().printf("Created project %s (%s): %d items, %d with errors%n", status.name(),
-					status.taskType(), status.items().total(), status.items().error());
+			context.out().printf("Created project %s (%s): %d items, %d with errors%s%n", status.name(),
+					status.taskType(), status.items().total(), status.items().error(),
+					created.notAdded() > 0 ? ", " + created.notAdded() + " more not added (over the item limit)" : "");
 		}
 		return ExitCode.OK;
 	}

@@ -21,6 +21,7 @@ final class ProjectOutput {
 		json.put("type", status.taskType());
 		json.put("state", status.state().getName());
 		json.put("createdAt", status.createdAt() == null ? null : status.createdAt().toInstant().toString());
+		json.put("lastRefresh", status.lastRefresh() == null ? null : status.lastRefresh().toInstant().toString());
 		json.put("items", items(status.items()));
 		json.put("labels", status.labels());
 		return json;

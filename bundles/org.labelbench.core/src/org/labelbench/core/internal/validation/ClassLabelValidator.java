@@ -21,6 +21,9 @@ public final class ClassLabelValidator extends AnnotationChecks<ClassLabel> {
 
 	@Override
 	void checkTogether(List<Annotation> annotations, List<String> problems) {
+		if (annotations.isEmpty()) {
+			problems.add("at least one class is needed");
+		}
 		Set<String> seen = new HashSet<>();
 		for (Annotation annotation : annotations) {
 			if (annotation.getClassName() != null && !seen.add(annotation.getClassName())) {

@@ -24,7 +24,10 @@ public final class PolygonValidator extends AnnotationChecks<Polygon> {
 				return;
 			}
 		}
-		if (polygon.area() <= 0) {
+		long distinct = polygon.getPoints().stream().map(p -> p.getX() + "," + p.getY()).distinct().count();
+		if (distinct < 3) {
+			problems.add(which + " has " + distinct + " distinct vertices; a polygon needs at least 3");
+		} else if (polygon.area() <= 0) {
 			problems.add(which + " encloses no area (its vertices lie on a line)");
 		}
 	}

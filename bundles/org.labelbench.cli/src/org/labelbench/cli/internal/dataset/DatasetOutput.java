@@ -1,0 +1,27 @@
+package org.labelbench.cli.internal.dataset;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.labelbench.model.Dataset;
+import org.labelbench.model.LocalFolderSource;
+
+final class DatasetOutput {
+
+	private DatasetOutput() {
+	}
+
+	static Map<String, Object> json(Dataset dataset) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("name", dataset.getName());
+		json.put("kind", dataset.getKind().getName().toLowerCase(java.util.Locale.ROOT));
+		json.put("description", dataset.getDescription());
+		json.put("source", source(dataset));
+		return json;
+	}
+
+	static String source(Dataset dataset) {
+		return dataset.getDataSource() instanceof LocalFolderSource local ? local.getPath()
+				: dataset.getDataSource().eClass().getName();
+	}
+}

@@ -1,0 +1,38 @@
+package org.labelbench.cli.internal.labeling;
+
+import org.labelbench.cli.CliCommand;
+import org.labelbench.cli.CommandContext;
+import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Arguments;
+import org.labelbench.cli.internal.Commands;
+import org.labelbench.store.ItemRecord;
+import org.osgi.service.component.annotations.Component;
+
+@Component(service = CliCommand.class)
+public final class LabelCommand extends Commands {
+
+	public LabelCommand() {
+		super("label", "PROJECT ITEM (--class C ... | --box x,y,w,h,C ... | --polygon x1,y1,x2,y2,...,C ...)",
+				"Save an item's labels, replacing earlier ones; prints 'saved ITEM' once they are committed.",
+				Option.value("--class", "a class (repeat for multi-label)"),
+				Option.value("--box", "a bounding box in pixels: x,y of the top-left corner, width, height, class"),
+				Option.value("--polygon", "a polygon in pixels: x1,y1,x2,y2,x3,y3,...,class"));
+	}
+
+	@Override
+	public int run(CommandContext context) {
+		var args = context.positionals();
+		if (args.size() != 2) {
+			throw new org.labelbench.store.InvalidInputException("expected PROJECT ITEM, got " + args.size() + " arguments");
+		}
+		var annotations = AnnotationArguments.parse(context.all("--class"), context.all("--box"),
+				context.all("--polygon"));
+		ItemRecord item = context.workspace().labeling().submit(args.get(0), args.get(1), annotations, Arguments.user());
+		if (context.json()) {
+			context.printJson(ItemOutput.json(item));
+		} else {
+			context.out().println("saved " + item.location());
+		}
+		return ExitCode.OK;
+	}
+}

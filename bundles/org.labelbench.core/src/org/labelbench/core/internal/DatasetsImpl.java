@@ -1,0 +1,61 @@
+package org.labelbench.core.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.labelbench.core.Datasets;
+import org.labelbench.model.Dataset;
+import org.labelbench.model.DatasetKind;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.model.LocalFolderSource;
+import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.Store;
+
+final class DatasetsImpl implements Datasets {
+
+	private final Store store;
+
+	DatasetsImpl(Store store) {
+		this.store = store;
+	}
+
+	@Override
+	public Dataset create(String name, Path data, String description) {
+		Dataset dataset = define(ProjectDefinitions.checkName(name, "dataset"), data, null);
+		dataset.setDescription(description);
+		store.datasets().create(dataset);
+		return dataset;
+	}
+
+	/** @return a dataset on a local folder, or on a CSV file (kind Tabular) */
+	static Dataset define(String name, Path data, String textColumn) {
+		if (data == null) {
+			throw new InvalidInputException("give the data: --data PATH (a folder, or a CSV file for text)");
+		}
+		Path path = data.toAbsolutePath().normalize();
+		if (!Files.exists(path)) {
+			throw new InvalidInputException("data folder " + path + " does not exist");
+		}
+		LocalFolderSource source = LabelbenchFactory.eINSTANCE.createLocalFolderSource();
+		source.setPath(path.toString());
+		Dataset dataset = LabelbenchFactory.eINSTANCE.createDataset();
+		dataset.setName(name);
+		dataset.setKind(Files.isRegularFile(path) && DataFiles.extension(path.getFileName().toString()).equals("csv")
+				? DatasetKind.TABULAR : DatasetKind.FILE);
+		dataset.setTextColumn(textColumn);
+		dataset.setDataSource(source);
+		return dataset;
+	}
+
+	@Override
+	public List<Dataset> list() {
+		return store.datasets().list();
+	}
+
+	@Override
+	public Dataset get(String name) {
+		return store.datasets().find(name)
+				.orElseThrow(() -> new InvalidInputException("dataset '" + name + "' does not exist"));
+	}
+}

@@ -1,0 +1,141 @@
+package org.labelbench.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.labelbench.core.Labeling;
+import org.labelbench.core.TaskType;
+import org.labelbench.core.TaskTypeRegistry;
+import org.labelbench.model.Annotation;
+import org.labelbench.model.BoundingBox;
+import org.labelbench.model.DataKind;
+import org.labelbench.model.ItemState;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.model.Point;
+import org.labelbench.model.Polygon;
+import org.labelbench.model.ProjectState;
+import org.labelbench.model.Submission;
+import org.labelbench.model.SubmissionSource;
+import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.ItemRecord;
+import org.labelbench.store.ProjectRecord;
+import org.labelbench.store.Store;
+
+final class LabelingImpl implements Labeling {
+
+	static final int MAX_TASK = 9;
+
+	private final Store store;
+	private final ProjectsImpl projects;
+	private final TaskTypeRegistry taskTypes;
+	private final DataSources sources;
+
+	LabelingImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources) {
+		this.store = store;
+		this.projects = projects;
+		this.taskTypes = taskTypes;
+		this.sources = sources;
+	}
+
+	@Override
+	public List<ItemRecord> claimTask(String project, String labeler, int size, Duration lease) {
+		if (size < 1 || size > MAX_TASK) {
+			throw new InvalidInputException("a task has 1 to " + MAX_TASK + " items, not " + size);
+		}
+		return store.items().claimTask(running(project).id(), labeler, size, lease);
+	}
+
+	@Override
+	public ItemRecord submit(String project, String item, List<Annotation> annotations, String labeler) {
+		ProjectRecord record = running(project);
+		ItemRecord target = item(record, item);
+		TaskType type = taskTypes.require(record.project().getTaskType());
+		Submission submission = LabelbenchFactory.eINSTANCE.createSubmission();
+		submission.setItemId(target.id());
+		submission.setLabeler(labeler);
+		submission.setSubmittedAt(new Date());
+		submission.setSource(SubmissionSource.HUMAN);
+		submission.getAnnotations().addAll(EcoreUtil.copyAll(annotations));
+		List<String> problems = new ArrayList<>(taskTypes.validator(type).validate(type, record.project(), submission));
+		if (problems.isEmpty() && type.dataKind() == DataKind.IMAGE) {
+			checkInsideImage(record, target, submission.getAnnotations(), problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("item '" + item + "': " + String.join("; ", problems));
+		}
+		List<String> classes = submission.getAnnotations().stream().map(Annotation::getClassName).toList();
+		store.items().submit(record.id(), submission, classes, SubmissionSource.HUMAN);
+		return store.items().find(record.id(), target.id()).orElseThrow();
+	}
+
+	@Override
+	public ItemRecord skip(String project, String item, String labeler) {
+		ProjectRecord record = running(project);
+		ItemRecord target = item(record, item);
+		store.items().skip(record.id(), target.id(), labeler);
+		return store.items().find(record.id(), target.id()).orElseThrow();
+	}
+
+	private ProjectRecord running(String project) {
+		ProjectRecord record = projects.get(project);
+		if (record.project().getState() != ProjectState.RUNNING) {
+			throw new InvalidInputException("project '" + project + "' is " + record.project().getState().getName()
+					+ "; labeling needs it RUNNING");
+		}
+		return record;
+	}
+
+	/** @return the item at a location, which must be one that can be labeled */
+	static ItemRecord item(Store store, ProjectRecord record, String item) {
+		ItemRecord target = store.items().findByLocation(record.id(), item).orElseThrow(
+				() -> new InvalidInputException("project '" + record.project().getName() + "' has no item '" + item + "'"));
+		if (target.state() == ItemState.ERROR) {
+			throw new InvalidInputException("item '" + item + "' cannot be labeled: " + target.errorReason());
+		}
+		return target;
+	}
+
+	private ItemRecord item(ProjectRecord record, String item) {
+		return item(store, record, item);
+	}
+
+	/** Boxes and polygons must lie inside the image: they are never clipped silently. */
+	private void checkInsideImage(ProjectRecord record, ItemRecord item, List<Annotation> annotations,
+			List<String> problems) {
+		List<Annotation> shapes = annotations.stream().filter(a -> a instanceof BoundingBox || a instanceof Polygon)
+				.toList();
+		if (shapes.isEmpty()) {
+			return;
+		}
+		ImageSizes.Size size;
+		try (InputStream in = sources.reader(record.project().getDataset()).open(record.project().getDataset(),
+				item.location())) {
+			size = ImageSizes.read(in).orElseThrow(() -> new InvalidInputException("the size of image '"
+					+ item.location() + "' cannot be read, so its shapes cannot be checked"));
+		} catch (IOException e) {
+			throw new InvalidInputException("image '" + item.location() + "' cannot be read: " + SortedWalk.describe(e));
+		}
+		for (int i = 0; i < annotations.size(); i++) {
+			Annotation annotation = annotations.get(i);
+			String which = "annotation " + (i + 1);
+			if (annotation instanceof BoundingBox box && (box.getX() < 0 || box.getY() < 0
+					|| box.getX() + box.getWidth() > size.width() || box.getY() + box.getHeight() > size.height())) {
+				problems.add(which + " (box " + box.getX() + "," + box.getY() + " " + box.getWidth() + "x"
+						+ box.getHeight() + ") goes outside the " + size.width() + "x" + size.height() + " image");
+			} else if (annotation instanceof Polygon polygon) {
+				for (Point p : polygon.getPoints()) {
+					if (p.getX() < 0 || p.getY() < 0 || p.getX() > size.width() || p.getY() > size.height()) {
+						problems.add(which + " has vertex " + p.getX() + "," + p.getY() + " outside the " + size.width()
+								+ "x" + size.height() + " image");
+						break;
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package org.labelbench.core.internal;
+
+import java.util.List;
+
+import org.labelbench.core.Review;
+import org.labelbench.model.ItemState;
+import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.ItemRecord;
+import org.labelbench.store.ProjectRecord;
+import org.labelbench.store.ReviewEntry;
+import org.labelbench.store.ReviewFilter;
+import org.labelbench.store.Store;
+
+final class ReviewImpl implements Review {
+
+	private final Store store;
+	private final ProjectsImpl projects;
+
+	ReviewImpl(Store store, ProjectsImpl projects) {
+		this.store = store;
+		this.projects = projects;
+	}
+
+	@Override
+	public List<ReviewEntry> list(String project, ReviewFilter filter, long afterItemId, int limit) {
+		return store.items().labeled(projects.get(project).id(), filter, afterItemId, limit);
+	}
+
+	@Override
+	public void reject(String project, String item, String reviewer, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("a rejection needs a reason, for the labeler");
+		}
+		ProjectRecord record = projects.get(project);
+		ItemRecord target = LabelingImpl.item(store, record, item);
+		if (target.state() != ItemState.LABELED) {
+			throw new InvalidInputException("item '" + item + "' is not labeled, it is " + target.state().getLiteral());
+		}
+		store.items().reject(record.id(), target.id(), reviewer, reason.strip());
+	}
+}
