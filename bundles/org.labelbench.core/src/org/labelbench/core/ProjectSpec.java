@@ -14,13 +14,17 @@ import java.util.List;
  * @param labels the label classes in order; the first nine get keys 1-9
  * @param instructions instruction text, or null
  * @param instructionsUrl a link to instructions, or null
+ * @param itemLimit the most items the project takes, or null for {@link #DEFAULT_ITEM_LIMIT}
  */
 public record ProjectSpec(String name, String taskType, Path data, String dataset, String textColumn,
-		List<String> labels, String instructions, String instructionsUrl) {
+		List<String> labels, String instructions, String instructionsUrl, Long itemLimit) {
+
+	/** Labelbench takes 5,000,000 items in a project unless told otherwise (the hosted service stops at 500,000). */
+	public static final long DEFAULT_ITEM_LIMIT = 5_000_000;
 
 	/** A project on a local folder, without a registered dataset. */
 	public ProjectSpec(String name, String taskType, Path data, List<String> labels, String instructions,
 			String instructionsUrl) {
-		this(name, taskType, data, null, null, labels, instructions, instructionsUrl);
+		this(name, taskType, data, null, null, labels, instructions, instructionsUrl, null);
 	}
 }

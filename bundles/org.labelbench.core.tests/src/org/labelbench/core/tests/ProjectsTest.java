@@ -91,7 +91,8 @@ class ProjectsTest {
 		assertEquals("unknown task type 'image-foo' (known: image-multiclass, image-multilabel, image-bbox, "
 				+ "image-polygon, text-multiclass, text-multilabel, test-keypoint)",
 				refused("x", "image-foo", data, "a"));
-		assertTrue(refused("x", "image-bbox", temp.resolve("missing"), "a").matches("data folder .*missing does not exist"));
+		assertTrue(refused("x", "image-bbox", temp.resolve("missing"), "a").matches("data folder .*missing does not exist"),
+				refused("x", "image-bbox", temp.resolve("missing"), "a"));
 		assertEquals("label class 'a' is given twice", refused("x", "image-bbox", data, "a", "a"));
 		assertEquals("a project needs at least one label class", refused("x", "image-bbox", data));
 		assertEquals(List.of(), workspace.projects().list());

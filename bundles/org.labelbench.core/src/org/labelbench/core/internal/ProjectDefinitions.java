@@ -40,6 +40,12 @@ final class ProjectDefinitions {
 		project.setTaskType(type.id());
 		project.setState(ProjectState.INITIALIZING);
 		project.setQueueSeed(new SecureRandom().nextLong());
+		if (spec.itemLimit() != null) {
+			if (spec.itemLimit() < 1) {
+				throw new InvalidInputException("the item limit must be at least 1, not " + spec.itemLimit());
+			}
+			project.setItemLimit(spec.itemLimit());
+		}
 		addClasses(project, labels);
 		project.setInstructions(instructions(spec.instructions(), spec.instructionsUrl()));
 		project.setDataset(dataset);

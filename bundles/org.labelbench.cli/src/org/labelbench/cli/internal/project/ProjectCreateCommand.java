@@ -7,6 +7,7 @@ import java.util.List;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Arguments;
 import org.labelbench.core.Initialization;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.ProjectStatus;
@@ -41,6 +42,8 @@ public final class ProjectCreateCommand implements CliCommand {
 				Option.value("--dataset", "a registered dataset to use instead of --data"),
 				Option.value("--text-column", "for CSV data: the column that holds each item's text"),
 				Option.required("--labels", "label classes, comma separated; the first nine get keys 1-9"),
+				Option.value("--item-limit", "the most items the project takes (default 5000000); beyond it the first "
+						+ "items in path order are added and the rest counted"),
 				Option.value("--instructions", "instructions for labelers, as text"),
 				Option.value("--instructions-url", "instructions for labelers, as a link"));
 	}
@@ -54,7 +57,9 @@ public final class ProjectCreateCommand implements CliCommand {
 		ProjectSpec spec = new ProjectSpec(context.required("--name"), context.required("--type"),
 				context.option("--data").map(Path::of).orElse(null), context.option("--dataset").orElse(null),
 				context.option("--text-column").orElse(null), labels, context.option("--instructions").orElse(null),
-				context.option("--instructions-url").orElse(null));
+				context.option("--instructions-url").orElse(null),
+				context.option("--item-limit").map(v -> (long) Arguments.integer("--item-limit", v, 1, Integer.MAX_VALUE))
+						.orElse(null));
 		Initialization created = context.workspace().projects().create(spec, ConsoleProgress.of(context));
 		ProjectStatus status = created.status();
 		if (context.json()) {
