@@ -35,7 +35,12 @@ public final class LifeCycle {
 			throw e;
 		}
 		context.set(Workspace.class, workspace);
-		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> workspace.close());
+		RefreshSchedule refresh = new RefreshSchedule(workspace, events);
+		refresh.schedule(10_000);
+		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {
+			refresh.stop();
+			workspace.close();
+		});
 		if (SampleProject.wanted(workspace)) {
 			SampleProject.job(workspace, events).schedule();
 		}

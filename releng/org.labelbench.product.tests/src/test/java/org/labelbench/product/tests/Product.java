@@ -64,7 +64,7 @@ final class Product {
 	/** Writes {@code n} small PNG images, some in sub-folders, and returns the folder. */
 	static Path images(Path folder, int n) throws IOException {
 		for (int i = 0; i < n; i++) {
-			Path file = folder.resolve(i % 3 == 0 ? "sub/img" + i + ".png" : "img" + i + ".png");
+			Path file = folder.resolve(i % 3 == 0 && i > 0 ? "sub/img" + i + ".png" : "img" + i + ".png");
 			Files.createDirectories(file.getParent());
 			Files.write(file, PNG);
 		}

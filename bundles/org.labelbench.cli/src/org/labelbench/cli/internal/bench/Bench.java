@@ -1,0 +1,71 @@
+package org.labelbench.cli.internal.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.labelbench.cli.CommandContext;
+import org.labelbench.core.Workspace;
+import org.labelbench.core.WorkspaceService;
+import org.labelbench.store.StoreLocation;
+import org.osgi.framework.FrameworkUtil;
+
+/** What the benchmark commands share: scratch workspaces, machine facts, output. */
+final class Bench {
+
+	private Bench() {
+	}
+
+	/** @return the folder for scratch workspaces and generated data: the workspace directory */
+	static Path scratchHome(CommandContext context) throws IOException {
+		Path home = context.workspace().location().workspace().orElseThrow(
+				() -> new org.labelbench.store.InvalidInputException("benchmarks run on a local --workspace"));
+		return Files.createDirectories(home);
+	}
+
+	static Workspace open(CommandContext context, StoreLocation location) {
+		var bundle = FrameworkUtil.getBundle(Bench.class).getBundleContext();
+		WorkspaceService service = bundle.getService(bundle.getServiceReference(WorkspaceService.class));
+		return service.open(location);
+	}
+
+	static Map<String, Object> machine() {
+		Map<String, Object> machine = new LinkedHashMap<>();
+		machine.put("cores", Runtime.getRuntime().availableProcessors());
+		machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+		machine.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+		return machine;
+	}
+
+	static Map<String, Object> rate(String what, long count, long nanos) {
+		Map<String, Object> rate = new LinkedHashMap<>();
+		rate.put(what, count);
+		rate.put("seconds", Math.round(nanos / 1e7) / 100.0);
+		rate.put("perSecond", Math.round(count / (nanos / 1e9)));
+		return rate;
+	}
+
+	/** Prints the figures as JSON with --json, else as indented lines. */
+	static void print(CommandContext context, Map<String, Object> result) {
+		if (context.json()) {
+			context.printJson(result);
+		} else {
+			print(context, result, "");
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void print(CommandContext context, Map<String, Object> map, String indent) {
+		for (Map.Entry<String, Object> entry : map.entrySet()) {
+			if (entry.getValue() instanceof Map<?, ?> nested) {
+				context.out().println(indent + entry.getKey() + ":");
+				print(context, (Map<String, Object>) nested, indent + "  ");
+			} else {
+				context.out().println(indent + entry.getKey() + ": " + entry.getValue());
+			}
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package org.labelbench.cli.internal.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.labelbench.cli.CliCommand;
+import org.labelbench.cli.CommandContext;
+import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Arguments;
+import org.labelbench.cli.internal.Commands;
+import org.labelbench.core.Initialization;
+import org.labelbench.core.ProjectSpec;
+import org.labelbench.core.Workspace;
+import org.labelbench.store.StoreLocation;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Measures project initialization: a generated folder of image files and a generated CSV file, each turned into a
+ * project in a scratch workspace with Derby's default durability; the clock stops when {@code create} returns, every
+ * row and index committed.
+ */
+@Component(service = CliCommand.class)
+public final class BenchInitCommand extends Commands {
+
+	public BenchInitCommand() {
+		super("bench init", "[--files N] [--rows N] [--data DIR]",
+				"Measure initialization: items/s for a folder of N image files and for a CSV file of N rows.",
+				Option.value("--files", "image files to generate and import (default 500000)"),
+				Option.value("--rows", "CSV rows to generate and import (default 1000000)"),
+				Option.value("--data", "where generated data is kept between runs (default WORKSPACE/bench-data)"));
+	}
+
+	@Override
+	public int run(CommandContext context) throws Exception {
+		int files = context.option("--files").map(v -> Arguments.integer("--files", v, 1, 50_000_000)).orElse(500_000);
+		int rows = context.option("--rows").map(v -> Arguments.integer("--rows", v, 1, 50_000_000)).orElse(1_000_000);
+		Path home = Bench.scratchHome(context);
+		Path data = context.option("--data").map(Path::of).orElse(home.resolve("bench-data"));
+		context.err().println("bench: generating data in " + data + " (kept for later runs)");
+		Path images = BenchData.imageFolder(data, files);
+		Path csv = BenchData.csvFile(data, rows);
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("machine", Bench.machine());
+		result.put("listing", listing(images, files));
+		Path scratch = Files.createTempDirectory(home, "bench-ws");
+		try (Workspace workspace = Bench.open(context, StoreLocation.workspace(scratch))) {
+			result.put("images", measure(context, workspace, new ProjectSpec("bench-images", "image-multiclass", images,
+					null, null, List.of("a", "b"), null, null, (long) Integer.MAX_VALUE)));
+			result.put("csv", measure(context, workspace, new ProjectSpec("bench-csv", "text-multiclass", csv, null,
+					"text", List.of("a", "b"), null, null, (long) Integer.MAX_VALUE)));
+		} finally {
+			BenchData.delete(scratch);
+		}
+		Bench.print(context, result);
+		return ExitCode.OK;
+	}
+
+	/** Java's own walk of the same folder, for comparison: how much of the time is the file system. */
+	private static Map<String, Object> listing(Path folder, int files) throws Exception {
+		LongAdder count = new LongAdder();
+		long start = System.nanoTime();
+		try (var walk = Files.walk(folder)) {
+			walk.forEach(p -> count.increment());
+		}
+		return Bench.rate("files", count.sum(), System.nanoTime() - start);
+	}
+
+	private static Map<String, Object> measure(CommandContext context, Workspace workspace, ProjectSpec spec) {
+		long start = System.nanoTime();
+		long[] storing = { 0 };
+		Initialization created = workspace.projects().create(spec, new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				if (name.startsWith("storing")) {
+					storing[0] = System.nanoTime(); // the scan is over; the bulk load begins
+				}
+			}
+		});
+		long nanos = System.nanoTime() - start;
+		context.err().printf("bench: %s: %d items in %.2f s%n", spec.name(), created.status().items().total(), nanos / 1e9);
+		Map<String, Object> rate = Bench.rate("items", created.status().items().total(), nanos);
+		if (storing[0] > 0) {
+			rate.put("scanSeconds", Math.round((storing[0] - start) / 1e7) / 100.0);
+			rate.put("storeSeconds", Math.round((System.nanoTime() - storing[0]) / 1e7) / 100.0);
+		}
+		return rate;
+	}
+}
