@@ -76,7 +76,7 @@ class WorkbenchWindowTest {
 
 	private static boolean sampleListed(Table table) {
 		return table.getItemCount() == 1 && table.getItem(0).getText(0).equals("Sample shapes")
-				&& table.getItem(0).getText(3).endsWith("/ 24 labeled");
+				&& table.getItem(0).getText(2).equals("RUNNING");
 	}
 
 	private static Shell workbenchShell(Display display) {
