@@ -2,6 +2,10 @@ package org.labelbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.labelbench.core.tests.WorkspaceFixture.F;
+import static org.labelbench.core.tests.WorkspaceFixture.box;
+import static org.labelbench.core.tests.WorkspaceFixture.label;
+import static org.labelbench.core.tests.WorkspaceFixture.polygon;
 
 import java.util.List;
 
@@ -9,18 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.model.Annotation;
-import org.labelbench.model.BoundingBox;
-import org.labelbench.model.ClassLabel;
 import org.labelbench.model.LabelClass;
-import org.labelbench.model.LabelbenchFactory;
-import org.labelbench.model.Point;
-import org.labelbench.model.Polygon;
 import org.labelbench.model.Project;
 import org.labelbench.model.Submission;
 
 class ValidatorTest {
-
-	private static final LabelbenchFactory F = LabelbenchFactory.eINSTANCE;
 
 	@Test
 	void multiClassTakesExactlyOneKnownClass() throws Exception {
@@ -39,21 +36,21 @@ class ValidatorTest {
 
 	@Test
 	void boxesNeedAPositiveSize() throws Exception {
-		assertEquals(List.of(), problems("image-bbox", box(1, 2, 3, 4)));
+		assertEquals(List.of(), problems("image-bbox", box(1, 2, 3, 4, "cat")));
 		assertEquals(List.of("annotation 1 has size 0.0x4.0; a box needs a positive width and height"),
-				problems("image-bbox", box(1, 2, 0, 4)));
-		assertTrue(problems("image-bbox", box(1, 2, -3, 4)).get(0).contains("positive width"));
+				problems("image-bbox", box(1, 2, 0, 4, "cat")));
+		assertTrue(problems("image-bbox", box(1, 2, -3, 4, "cat")).get(0).contains("positive width"));
 		assertEquals(List.of("annotation 1 is a ClassLabel, but Object detection (bounding box) takes BoundingBox annotations"),
 				problems("image-bbox", label("cat")));
 	}
 
 	@Test
 	void polygonsNeedThreeVerticesAndAnArea() throws Exception {
-		assertEquals(List.of(), problems("image-polygon", polygon(0, 0, 4, 0, 4, 3)));
+		assertEquals(List.of(), problems("image-polygon", polygon("dog", 0, 0, 4, 0, 4, 3)));
 		assertEquals(List.of("annotation 1 has 2 vertices; a polygon needs at least 3"),
-				problems("image-polygon", polygon(0, 0, 4, 0)));
+				problems("image-polygon", polygon("dog", 0, 0, 4, 0)));
 		assertEquals(List.of("annotation 1 encloses no area (its vertices lie on a line)"),
-				problems("image-polygon", polygon(0, 0, 1, 1, 2, 2)));
+				problems("image-polygon", polygon("dog", 0, 0, 1, 1, 2, 2)));
 	}
 
 	private static List<String> problems(String typeId, Annotation... annotations) throws Exception {
@@ -69,33 +66,5 @@ class ValidatorTest {
 		Submission submission = F.createSubmission();
 		submission.getAnnotations().addAll(List.of(annotations));
 		return registry.validator(type).validate(type, project, submission);
-	}
-
-	private static ClassLabel label(String name) {
-		ClassLabel label = F.createClassLabel();
-		label.setClassName(name);
-		return label;
-	}
-
-	private static BoundingBox box(double x, double y, double w, double h) {
-		BoundingBox box = F.createBoundingBox();
-		box.setClassName("cat");
-		box.setX(x);
-		box.setY(y);
-		box.setWidth(w);
-		box.setHeight(h);
-		return box;
-	}
-
-	private static Polygon polygon(double... xy) {
-		Polygon polygon = F.createPolygon();
-		polygon.setClassName("dog");
-		for (int i = 0; i < xy.length; i += 2) {
-			Point point = F.createPoint();
-			point.setX(xy[i]);
-			point.setY(xy[i + 1]);
-			polygon.getPoints().add(point);
-		}
-		return polygon;
 	}
 }
