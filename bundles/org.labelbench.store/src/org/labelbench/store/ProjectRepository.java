@@ -19,6 +19,9 @@ public interface ProjectRepository {
 	/** @return the project with this name, unless it was deleted */
 	Optional<ProjectRecord> find(String name);
 
+	/** @return the id, type and state of the project with this name, unless it was deleted */
+	Optional<ProjectRef> findRef(String name);
+
 	/** @return the projects that are not deleted, by name */
 	List<ProjectRecord> list();
 

@@ -24,6 +24,7 @@ import org.labelbench.model.SubmissionSource;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ItemRecord;
 import org.labelbench.store.ProjectRecord;
+import org.labelbench.store.ProjectRef;
 import org.labelbench.store.Store;
 
 final class LabelingImpl implements Labeling {
@@ -47,7 +48,11 @@ final class LabelingImpl implements Labeling {
 		if (size < 1 || size > MAX_TASK) {
 			throw new InvalidInputException("a task has 1 to " + MAX_TASK + " items, not " + size);
 		}
-		return store.items().claimTask(running(project).id(), labeler, size, lease);
+		// the hot path of labeling: the project's state without parsing its definition
+		ProjectRef ref = store.projects().findRef(project)
+				.orElseThrow(() -> new InvalidInputException("project '" + project + "' does not exist"));
+		requireRunning(project, ref.state());
+		return store.items().claimTask(ref.id(), labeler, size, lease);
 	}
 
 	@Override
@@ -83,11 +88,15 @@ final class LabelingImpl implements Labeling {
 
 	private ProjectRecord running(String project) {
 		ProjectRecord record = projects.get(project);
-		if (record.project().getState() != ProjectState.RUNNING) {
-			throw new InvalidInputException("project '" + project + "' is " + record.project().getState().getName()
+		requireRunning(project, record.project().getState());
+		return record;
+	}
+
+	private static void requireRunning(String project, ProjectState state) {
+		if (state != ProjectState.RUNNING) {
+			throw new InvalidInputException("project '" + project + "' is " + state.getName()
 					+ "; labeling needs it RUNNING");
 		}
-		return record;
 	}
 
 	/** @return the item at a location, which must be one that can be labeled */

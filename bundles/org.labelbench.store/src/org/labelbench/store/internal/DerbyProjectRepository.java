@@ -15,6 +15,7 @@ import org.labelbench.model.ProjectState;
 import org.labelbench.model.xml.ModelXml;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ProjectRecord;
+import org.labelbench.store.ProjectRef;
 import org.labelbench.store.ProjectRepository;
 
 /**
@@ -69,6 +70,20 @@ final class DerbyProjectRepository implements ProjectRepository {
 				ps.setString(1, name);
 				List<ProjectRecord> records = read(ps);
 				return records.stream().findFirst();
+			}
+		});
+	}
+
+	@Override
+	public Optional<ProjectRef> findRef(String name) {
+		return tx.run("find project " + name, c -> {
+			try (PreparedStatement ps = c.prepareStatement(
+					"SELECT ID, TASK_TYPE, STATE FROM PROJECT WHERE DELETED = 0 AND NAME = ?")) {
+				ps.setString(1, name);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next() ? Optional.of(new ProjectRef(rs.getLong(1), name, rs.getString(2),
+							ProjectState.get(rs.getString(3)))) : Optional.<ProjectRef>empty();
+				}
 			}
 		});
 	}

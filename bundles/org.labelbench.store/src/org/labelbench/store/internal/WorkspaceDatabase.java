@@ -39,6 +39,7 @@ final class WorkspaceDatabase implements ConnectionSource {
 	private final Path databaseDir;
 	private final ServerFile serverFile;
 	private volatile Route route;
+	private final ConnectionPool pool = new ConnectionPool();
 
 	/** How this process reaches the database right now. */
 	private sealed interface Route permits Owner, Client {
@@ -62,19 +63,24 @@ final class WorkspaceDatabase implements ConnectionSource {
 
 	@Override
 	public Connection connect() throws SQLException {
+		Connection reused = pool.take();
+		if (reused != null) {
+			return pool.lend(reused);
+		}
 		Route current = route;
 		try {
-			return configure(current.connect());
+			return pool.lend(configure(current.connect()));
 		} catch (SQLException e) {
 			if (!(current instanceof Client) || !Sql.isConnectionFailure(e)) {
 				throw e;
 			}
 			synchronized (this) {
 				if (route == current) {
+					pool.clear();
 					route = elect(); // the owner has gone: take over or follow its successor
 				}
 			}
-			return configure(route.connect());
+			return pool.lend(configure(route.connect()));
 		}
 	}
 
@@ -96,6 +102,7 @@ final class WorkspaceDatabase implements ConnectionSource {
 
 	@Override
 	public synchronized void close() {
+		pool.clear();
 		route.close();
 	}
 
