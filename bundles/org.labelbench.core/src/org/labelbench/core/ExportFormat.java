@@ -6,15 +6,17 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
- * An export format, contributed to the {@code org.labelbench.core.exportFormats} extension point.
+ * An export format, contributed to the {@code org.labelbench.core.exportFormats} extension point. It writes into a
+ * temporary file or directory that Labelbench then moves into place in one step, so a reader never sees half an
+ * export.
  */
 public interface ExportFormat {
 
 	/**
 	 * Writes a project's labels.
 	 *
-	 * @param destination a file or a directory, as the format's contribution declares
-	 * @return what was written, for the user
+	 * @param target the file (or directory, created) to write, as the contribution's {@code destination} says
+	 * @throws IOException when writing fails; the temporary output is then removed
 	 */
-	String export(Workspace workspace, String project, Path destination, IProgressMonitor monitor) throws IOException;
+	void write(ExportContext context, Path target, IProgressMonitor monitor) throws IOException;
 }

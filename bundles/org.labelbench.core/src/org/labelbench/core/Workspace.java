@@ -16,6 +16,8 @@ public interface Workspace extends AutoCloseable {
 
 	Review review();
 
+	Exports exports();
+
 	TaskTypeRegistry taskTypes();
 
 	/** @return the store, for reading items as records */

@@ -71,6 +71,23 @@ public interface ItemStore {
 	/** Removes an item's labels and returns it to the queue, recording who rejected it and why. */
 	void reject(long projectId, long itemId, String reviewer, String reason);
 
+	/**
+	 * Reads a consistent snapshot of a project's labeled items, streaming, in item id order: labels submitted while the
+	 * export runs are not mixed in. Labelers are held up only while the snapshot is taken, not while it is read.
+	 *
+	 * @param includeDefaults also the labels kept as defaults after a restart
+	 */
+	void forEachLabeled(long projectId, boolean includeDefaults, java.util.function.Consumer<LabeledItem> consumer);
+
+	/** Streams every item of a project in id order, with its size when known; for exports of unlabeled items too. */
+	void forEachItem(long projectId, java.util.function.Consumer<ItemRecord> consumer);
+
+	/** Records an image's size, read when its shapes were checked, for exports. */
+	void setImageSize(long projectId, long itemId, int width, int height);
+
+	/** @return the image size recorded for an item, or empty */
+	Optional<int[]> imageSize(long projectId, long itemId);
+
 	/** @return labeled items matching the filter, by item id after {@code afterItemId} */
 	List<ReviewEntry> labeled(long projectId, ReviewFilter filter, long afterItemId, int limit);
 

@@ -113,13 +113,11 @@ final class LabelingImpl implements Labeling {
 		return item(store, record, item);
 	}
 
-	/** Boxes and polygons must lie inside the image: they are never clipped silently. */
-	private void checkInsideImage(ProjectRecord record, ItemRecord item, List<Annotation> annotations,
-			List<String> problems) {
-		List<Annotation> shapes = annotations.stream().filter(a -> a instanceof BoundingBox || a instanceof Polygon)
-				.toList();
-		if (shapes.isEmpty()) {
-			return;
+	/** @return the image's size: recorded earlier, or read from its header now and recorded for exports */
+	private ImageSizes.Size size(ProjectRecord record, ItemRecord item) {
+		var stored = store.items().imageSize(record.id(), item.id());
+		if (stored.isPresent()) {
+			return new ImageSizes.Size(stored.get()[0], stored.get()[1]);
 		}
 		ImageSizes.Size size;
 		try (InputStream in = sources.reader(record.project().getDataset()).open(record.project().getDataset(),
@@ -129,6 +127,19 @@ final class LabelingImpl implements Labeling {
 		} catch (IOException e) {
 			throw new InvalidInputException("image '" + item.location() + "' cannot be read: " + SortedWalk.describe(e));
 		}
+		store.items().setImageSize(record.id(), item.id(), size.width(), size.height());
+		return size;
+	}
+
+	/** Boxes and polygons must lie inside the image: they are never clipped silently. */
+	private void checkInsideImage(ProjectRecord record, ItemRecord item, List<Annotation> annotations,
+			List<String> problems) {
+		List<Annotation> shapes = annotations.stream().filter(a -> a instanceof BoundingBox || a instanceof Polygon)
+				.toList();
+		if (shapes.isEmpty()) {
+			return;
+		}
+		ImageSizes.Size size = size(record, item);
 		for (int i = 0; i < annotations.size(); i++) {
 			Annotation annotation = annotations.get(i);
 			String which = "annotation " + (i + 1);

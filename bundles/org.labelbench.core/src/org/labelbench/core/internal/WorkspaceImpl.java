@@ -1,6 +1,7 @@
 package org.labelbench.core.internal;
 
 import org.labelbench.core.Datasets;
+import org.labelbench.core.Exports;
 import org.labelbench.core.Labeling;
 import org.labelbench.core.Projects;
 import org.labelbench.core.Review;
@@ -18,8 +19,10 @@ final class WorkspaceImpl implements Workspace {
 	private final DatasetsImpl datasets;
 	private final LabelingImpl labeling;
 	private final ReviewImpl review;
+	private final ExportsImpl exports;
 
-	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes, DataSources sources) {
+	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes, DataSources sources,
+			ExportFormats formats) {
 		this.location = location;
 		this.store = store;
 		this.taskTypes = taskTypes;
@@ -27,6 +30,7 @@ final class WorkspaceImpl implements Workspace {
 		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets);
 		this.labeling = new LabelingImpl(store, projects, taskTypes, sources);
 		this.review = new ReviewImpl(store, projects);
+		this.exports = new ExportsImpl(store, projects, taskTypes, sources, formats);
 	}
 
 	@Override
@@ -52,6 +56,11 @@ final class WorkspaceImpl implements Workspace {
 	@Override
 	public Review review() {
 		return review;
+	}
+
+	@Override
+	public Exports exports() {
+		return exports;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.labelbench.core.internal;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.IExtensionRegistry;
 import org.labelbench.core.DataSourceReader;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Workspace;
@@ -19,17 +20,20 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 	private final StoreFactory stores;
 	private final TaskTypeRegistry taskTypes;
 	private final DataSources sources;
+	private final ExportFormats formats;
 
 	@Activate
 	public WorkspaceServiceImpl(@Reference StoreFactory stores, @Reference TaskTypeRegistry taskTypes,
-			@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<DataSourceReader> readers) {
+			@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<DataSourceReader> readers,
+			@Reference IExtensionRegistry registry) {
 		this.stores = stores;
 		this.taskTypes = taskTypes;
 		this.sources = new DataSources(readers);
+		this.formats = new ExportFormats(registry);
 	}
 
 	@Override
 	public Workspace open(StoreLocation location) {
-		return new WorkspaceImpl(location, stores.open(location), taskTypes, sources);
+		return new WorkspaceImpl(location, stores.open(location), taskTypes, sources, formats);
 	}
 }

@@ -27,6 +27,7 @@ import org.labelbench.store.ItemCounts;
 import org.labelbench.store.ItemRecord;
 import org.labelbench.store.ItemStore;
 import org.labelbench.store.ItemWriter;
+import org.labelbench.store.LabeledItem;
 import org.labelbench.store.NewItemSource;
 import org.labelbench.store.ReviewEntry;
 import org.labelbench.store.ReviewFilter;
@@ -345,6 +346,57 @@ public final class DerbyItemStore implements ItemStore {
 			ps.setString(5, reason == null ? null : DerbyItemWriter.truncate(reason, DerbyItemWriter.MAX_REASON));
 			return ps.executeUpdate();
 		}
+	}
+
+	@Override
+	public void forEachLabeled(long projectId, boolean includeDefaults, java.util.function.Consumer<LabeledItem> consumer) {
+		tx.run("read the labels of project " + projectId, c -> {
+			Snapshot.read(c, projectId, includeDefaults, consumer);
+			return null;
+		});
+	}
+
+	@Override
+	public void forEachItem(long projectId, java.util.function.Consumer<ItemRecord> consumer) {
+		tx.run("read the items of project " + projectId, c -> {
+			try (PreparedStatement ps = c.prepareStatement(columns(projectId) + " ORDER BY ID")) {
+				ps.setFetchSize(1_000);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						int event = rs.getInt(4);
+						consumer.accept(new ItemRecord(projectId, rs.getLong(1), rs.getString(2),
+								ItemState.get(rs.getInt(3)), event(event, rs.wasNull()), rs.getString(5)));
+					}
+				}
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public void setImageSize(long projectId, long itemId, int width, int height) {
+		tx.run("record the size of item " + itemId, c -> {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
+					+ " SET WIDTH = ?, HEIGHT = ? WHERE ID = ?")) {
+				ps.setInt(1, width);
+				ps.setInt(2, height);
+				ps.setLong(3, itemId);
+				return ps.executeUpdate();
+			}
+		});
+	}
+
+	@Override
+	public Optional<int[]> imageSize(long projectId, long itemId) {
+		return tx.run("read the size of item " + itemId, c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT WIDTH, HEIGHT FROM " + ItemTables.table(projectId)
+					+ " WHERE ID = ? AND WIDTH IS NOT NULL")) {
+				ps.setLong(1, itemId);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next() ? Optional.of(new int[] { rs.getInt(1), rs.getInt(2) }) : Optional.<int[]>empty();
+				}
+			}
+		});
 	}
 
 	@Override

@@ -38,7 +38,9 @@ public final class ItemTables {
 					+ "ERROR_REASON VARCHAR(1000), "
 					+ "CLAIMED_BY VARCHAR(200), "
 					+ "CLAIMED_AT TIMESTAMP, "
-					+ "TEXT_CONTENT VARCHAR(32672))");
+					+ "TEXT_CONTENT VARCHAR(32672), "
+					+ "WIDTH INT, "
+					+ "HEIGHT INT)");
 			statement.execute("CREATE INDEX " + queueIndex(projectId) + " ON " + table + " (STATE, QUEUE_KEY, ID)");
 			statement.execute("CREATE INDEX " + table + "_LOCATION ON " + table + " (LOCATION_HASH)");
 		}

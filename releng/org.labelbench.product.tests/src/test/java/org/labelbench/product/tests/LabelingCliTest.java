@@ -116,6 +116,24 @@ class LabelingCliTest {
 				"--dataset", "street", "--labels", "car");
 	}
 
+	@Test
+	void exportsWriteTheLabelsAndSayWhatTheyWrote() throws Exception {
+		Path data = Product.images(temp.resolve("images"), 2);
+		ok("project", "create", "--name", "cars", "--type", "image-bbox", "--data", data.toString(), "--labels", "car");
+		ok("label", "cars", "img1.png", "--box", "0,0,1,1,car");
+		Path coco = temp.resolve("cars.json");
+		assertEquals("Exported 1 items with 1 annotations of cars as coco to " + coco + "\n",
+				ok("export", "cars", "--format", "coco", "--out", coco.toString()).out());
+		JsonNode written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(coco.toFile());
+		assertEquals("img1.png", written.get("images").get(0).get("file_name").asText());
+		assertEquals("[0.0,0.0,1.0,1.0]", written.get("annotations").get(0).get("bbox").toString());
+		JsonNode summary = json("export", "cars", "--format", "manifest", "--out", temp.resolve("cars.jsonl").toString());
+		assertEquals(1, summary.get("items").asLong());
+		assertEquals(1, Files.readAllLines(temp.resolve("cars.jsonl")).size());
+		bad("format 'csv' exports text projects; project 'cars' is a image project", "export", "cars", "--format", "csv",
+				"--out", temp.resolve("x.csv").toString());
+	}
+
 	private Result ok(String... args) throws Exception {
 		Result result = Product.cli(withWorkspace(args));
 		assertEquals(0, result.exit(), String.join(" ", args) + ": " + result.err());

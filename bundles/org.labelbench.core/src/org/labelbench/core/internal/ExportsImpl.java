@@ -1,0 +1,193 @@
+package org.labelbench.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.labelbench.core.ExportContext;
+import org.labelbench.core.ExportRequest;
+import org.labelbench.core.ExportSummary;
+import org.labelbench.core.Exports;
+import org.labelbench.core.TaskType;
+import org.labelbench.core.TaskTypeRegistry;
+import org.labelbench.model.ItemState;
+import org.labelbench.model.LocalFolderSource;
+import org.labelbench.model.Project;
+import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.ItemRecord;
+import org.labelbench.store.LabeledItem;
+import org.labelbench.store.ProjectRecord;
+import org.labelbench.store.Store;
+
+final class ExportsImpl implements Exports {
+
+	private final Store store;
+	private final ProjectsImpl projects;
+	private final TaskTypeRegistry taskTypes;
+	private final DataSources sources;
+	private final ExportFormats formats;
+
+	ExportsImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources,
+			ExportFormats formats) {
+		this.store = store;
+		this.projects = projects;
+		this.taskTypes = taskTypes;
+		this.sources = sources;
+		this.formats = formats;
+	}
+
+	@Override
+	public List<Format> formats() {
+		return formats.all();
+	}
+
+	@Override
+	public ExportSummary export(ExportRequest request, IProgressMonitor monitor) {
+		ProjectRecord record = projects.get(request.project());
+		TaskType type = taskTypes.require(record.project().getTaskType());
+		Format format = formats.require(request.format());
+		String kind = type.dataKind().getName().toLowerCase(Locale.ROOT);
+		if (!format.dataKinds().contains(kind)) {
+			throw new InvalidInputException("format '" + format.id() + "' exports " + String.join(", ", format.dataKinds())
+					+ " projects; project '" + request.project() + "' is a " + kind + " project");
+		}
+		Path out = request.out().toAbsolutePath().normalize();
+		if (format.directory() ? Files.isRegularFile(out) : Files.isDirectory(out)) {
+			throw new InvalidInputException("format '" + format.id() + "' writes a " + (format.directory() ? "directory"
+					: "file") + "; " + out + " is a " + (format.directory() ? "file" : "directory"));
+		}
+		Path parent = out.getParent();
+		if (parent == null || !Files.isDirectory(parent)) {
+			throw new InvalidInputException("the folder of " + out + " does not exist");
+		}
+		Context context = new Context(record, type, request.allItems());
+		Path temp = null;
+		try {
+			temp = format.directory() ? Files.createTempDirectory(parent, "." + out.getFileName() + ".")
+					: Files.createTempFile(parent, "." + out.getFileName() + ".", ".part");
+			formats.create(format.id()).write(context, temp, monitor);
+			moveIntoPlace(temp, out, format.directory());
+			temp = null;
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + out + ": " + SortedWalk.describe(e), e);
+		} finally {
+			if (temp != null) {
+				deleteQuietly(temp);
+			}
+		}
+		return new ExportSummary(request.project(), format.id(), out, context.items, context.annotations,
+				Map.copyOf(context.notExported));
+	}
+
+	/** Replaces the destination in one step: readers see the old export or the new one, never a part. */
+	private static void moveIntoPlace(Path temp, Path out, boolean directory) throws IOException {
+		if (directory && Files.exists(out)) {
+			Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old.");
+			Files.delete(old);
+			Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+			Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
+			deleteQuietly(old);
+			return;
+		}
+		try {
+			Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void deleteQuietly(Path path) {
+		try (var walk = Files.walk(path)) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		} catch (IOException e) {
+			// a leftover hidden temporary next to the export is harmless
+		}
+	}
+
+	/** One export's view of a project. */
+	private final class Context implements ExportContext {
+		private final ProjectRecord record;
+		private final TaskType type;
+		private final boolean allItems;
+		private final Map<String, Long> notExported = new TreeMap<>();
+		long items;
+		long annotations;
+
+		Context(ProjectRecord record, TaskType type, boolean allItems) {
+			this.record = record;
+			this.type = type;
+			this.allItems = allItems;
+		}
+
+		@Override
+		public Project project() {
+			return record.project();
+		}
+
+		@Override
+		public TaskType taskType() {
+			return type;
+		}
+
+		@Override
+		public boolean allItems() {
+			return allItems;
+		}
+
+		@Override
+		public void forEachLabeled(Consumer<LabeledItem> consumer) {
+			store.items().forEachLabeled(record.id(), false, consumer);
+		}
+
+		@Override
+		public void forEachItem(Consumer<ItemRecord> consumer) {
+			store.items().forEachItem(record.id(), item -> {
+				if (item.state() != ItemState.ERROR) {
+					consumer.accept(item);
+				}
+			});
+		}
+
+		@Override
+		public Optional<int[]> imageSize(long itemId, String location) {
+			Optional<int[]> stored = store.items().imageSize(record.id(), itemId);
+			if (stored.isPresent()) {
+				return stored;
+			}
+			var dataset = record.project().getDataset();
+			try (InputStream in = sources.reader(dataset).open(dataset, location)) {
+				return ImageSizes.read(in).map(size -> new int[] { size.width(), size.height() });
+			} catch (IOException e) {
+				return Optional.empty();
+			}
+		}
+
+		@Override
+		public String source(String location) {
+			return record.project().getDataset().getDataSource() instanceof LocalFolderSource local
+					? Path.of(local.getPath()).resolve(location).toString() : location;
+		}
+
+		@Override
+		public void wrote(long items, long annotations) {
+			this.items += items;
+			this.annotations += annotations;
+		}
+
+		@Override
+		public void notExported(String reason) {
+			notExported.merge(reason, 1L, Long::sum);
+		}
+	}
+}

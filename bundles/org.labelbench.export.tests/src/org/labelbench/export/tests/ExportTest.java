@@ -1,0 +1,243 @@
+package org.labelbench.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.core.ExportRequest;
+import org.labelbench.core.ExportSummary;
+import org.labelbench.core.ProjectSpec;
+import org.labelbench.core.Workspace;
+import org.labelbench.core.WorkspaceService;
+import org.labelbench.model.Annotation;
+import org.labelbench.model.BoundingBox;
+import org.labelbench.model.ClassLabel;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.model.Point;
+import org.labelbench.model.Polygon;
+import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.StoreLocation;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ExportTest {
+
+	private static final LabelbenchFactory F = LabelbenchFactory.eINSTANCE;
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@TempDir
+	Path temp;
+	private Workspace workspace;
+	private Path out;
+
+	@BeforeEach
+	void open() throws Exception {
+		var context = FrameworkUtil.getBundle(ExportTest.class).getBundleContext();
+		ServiceTracker<WorkspaceService, WorkspaceService> tracker = new ServiceTracker<>(context,
+				WorkspaceService.class, null);
+		tracker.open();
+		WorkspaceService service = tracker.waitForService(20_000);
+		assertNotNull(service);
+		workspace = service.open(StoreLocation.workspace(temp.resolve("ws")));
+		out = Files.createDirectories(temp.resolve("out"));
+	}
+
+	@AfterEach
+	void close() {
+		workspace.close();
+	}
+
+	@Test
+	void cocoHasImagesCategoriesAndBoxesWithTheirAreas() throws Exception {
+		project("street", "image-bbox", images(3), "car", "bus");
+		label("street", "img000.png", box(10, 5, 20, 8, "car"));
+		label("street", "sub/img002.png", box(1.5, 2.5, 3, 4, "bus"), box(0, 0, 64, 48, "car"));
+
+		ExportSummary summary = export("street", "coco", "street.json", false);
+
+		assertEquals(2, summary.items());
+		assertEquals(3, summary.annotations());
+		assertEquals(Map.of(), summary.notExported());
+		JsonNode coco = JSON.readTree(out.resolve("street.json").toFile());
+		assertEquals("Labelbench export of project street", coco.get("info").get("description").asText());
+		assertTrue(coco.get("licenses").isArray());
+		assertEquals("[{\"id\":1,\"name\":\"car\",\"supercategory\":\"\"},{\"id\":2,\"name\":\"bus\",\"supercategory\":\"\"}]",
+				coco.get("categories").toString());
+		JsonNode images = coco.get("images");
+		assertEquals(2, images.size());
+		assertEquals("img000.png", images.get(0).get("file_name").asText());
+		assertEquals("sub/img002.png", images.get(1).get("file_name").asText(), "relative to the data folder");
+		assertEquals(64, images.get(1).get("width").asInt());
+		assertEquals(48, images.get(1).get("height").asInt());
+		JsonNode annotations = coco.get("annotations");
+		assertEquals(3, annotations.size());
+		JsonNode box = annotations.get(0);
+		assertEquals(1, box.get("id").asInt());
+		assertEquals(images.get(0).get("id").asLong(), box.get("image_id").asLong());
+		assertEquals(1, box.get("category_id").asInt());
+		assertEquals("[10.0,5.0,20.0,8.0]", box.get("bbox").toString());
+		assertEquals(160.0, box.get("area").asDouble());
+		assertEquals(0, box.get("iscrowd").asInt());
+		assertEquals(2, annotations.get(1).get("category_id").asInt());
+		assertEquals(12.0, annotations.get(1).get("area").asDouble());
+		assertEquals(List.of("street.json"), listing(), "no temporary file is left behind");
+	}
+
+	@Test
+	void cocoPolygonsHaveTheirSegmentationAreaAndTightBox() throws Exception {
+		project("shapes", "image-polygon", images(1), "blob");
+		label("shapes", "img000.png", polygon("blob", 0, 0, 4, 0, 4, 3), polygon("blob", 10, 10, 20, 10, 20, 30, 10, 30));
+		JsonNode annotations = JSON.readTree(export("shapes", "coco", "shapes.json", false).out().toFile())
+				.get("annotations");
+		JsonNode triangle = annotations.get(0);
+		assertEquals("[[0.0,0.0,4.0,0.0,4.0,3.0]]", triangle.get("segmentation").toString());
+		assertEquals(6.0, triangle.get("area").asDouble(), "the polygon's own area, not its box's");
+		assertEquals("[0.0,0.0,4.0,3.0]", triangle.get("bbox").toString(), "the tight box");
+		assertEquals(200.0, annotations.get(1).get("area").asDouble());
+		assertEquals("[10.0,10.0,10.0,20.0]", annotations.get(1).get("bbox").toString());
+	}
+
+	@Test
+	void cocoOfAClassificationProjectHasNoGeometryAndAllImagesOnRequest() throws Exception {
+		project("pets", "image-multilabel", images(3), "cat", "dog");
+		label("pets", "img001.png", classLabel("cat"), classLabel("dog"));
+		JsonNode coco = JSON.readTree(export("pets", "coco", "pets.json", true).out().toFile());
+		assertEquals(3, coco.get("images").size(), "--all-images lists the unlabeled images too");
+		JsonNode annotations = coco.get("annotations");
+		assertEquals(2, annotations.size());
+		assertFalse(annotations.get(0).has("bbox"));
+		assertEquals(List.of("category_id", "id", "image_id"), fieldNames(annotations.get(1)));
+	}
+
+	@Test
+	void anImageWhoseSizeCannotBeReadIsCountedInTheSummary() throws Exception {
+		Path data = images(1);
+		Files.write(data.resolve("scan.dcm"), "not really DICOM".getBytes(StandardCharsets.US_ASCII));
+		project("scans", "image-multiclass", data, "normal");
+		label("scans", "scan.dcm", classLabel("normal"));
+		ExportSummary summary = export("scans", "coco", "scans.json", false);
+		assertEquals(Map.of("image size unknown (width and height written as 0)", 1L), summary.notExported());
+	}
+
+	@Test
+	void csvQuotesTextAndJoinsLabels() throws Exception {
+		Path csv = Files.writeString(temp.resolve("reviews.csv"), "text\n\"fine, really\"\n\"say \"\"hi\"\"\nthere\"\nplain\n");
+		workspace.projects().create(new ProjectSpec("reviews", "text-multilabel", csv, null, "text", List.of("pos", "neg"),
+				null, null, null), new NullProgressMonitor());
+		label("reviews", "1", classLabel("pos"));
+		label("reviews", "2", classLabel("neg"), classLabel("pos"));
+		export("reviews", "csv", "reviews.csv", false);
+		assertEquals("item,text,labels\r\n1,\"fine, really\",pos\r\n2,\"say \"\"hi\"\"\nthere\",neg|pos\r\n",
+				Files.readString(out.resolve("reviews.csv")));
+	}
+
+	@Test
+	void manifestHasOneLinePerLabeledItem() throws Exception {
+		Path data = images(2);
+		project("cars", "image-bbox", data, "car");
+		label("cars", "img001.png", box(1, 2, 3, 4, "car"));
+		export("cars", "manifest", "cars.jsonl", false);
+		List<String> lines = Files.readAllLines(out.resolve("cars.jsonl"));
+		assertEquals(1, lines.size());
+		JsonNode line = JSON.readTree(lines.get(0));
+		assertEquals("img001.png", line.get("item").asText());
+		assertEquals(data.resolve("img001.png").toString(), line.get("source").asText());
+		assertEquals("[{\"class\":\"car\",\"x\":1.0,\"y\":2.0,\"width\":3.0,\"height\":4.0}]", line.get("boxes").toString());
+		assertEquals("human", line.get("origin").asText());
+		assertEquals("ana", line.get("labeler").asText());
+	}
+
+	@Test
+	void aFormatThatDoesNotFitTheProjectIsRefused() throws Exception {
+		project("pets", "image-multiclass", images(1), "cat");
+		InvalidInputException e = assertThrows(InvalidInputException.class, () -> export("pets", "csv", "x.csv", false));
+		assertEquals("format 'csv' exports text projects; project 'pets' is a image project", e.getMessage());
+		e = assertThrows(InvalidInputException.class, () -> export("pets", "yaml", "x", false));
+		assertTrue(e.getMessage().startsWith("unknown export format 'yaml' (known: coco, csv, manifest"), e.getMessage());
+		assertEquals(List.of(), listing());
+	}
+
+	private ExportSummary export(String project, String format, String file, boolean allImages) {
+		return workspace.exports().export(new ExportRequest(project, format, out.resolve(file), allImages),
+				new NullProgressMonitor());
+	}
+
+	private List<String> listing() throws Exception {
+		try (var files = Files.list(out)) {
+			return files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	private static List<String> fieldNames(JsonNode node) {
+		List<String> names = new java.util.ArrayList<>();
+		node.fieldNames().forEachRemaining(names::add);
+		names.sort(null);
+		return names;
+	}
+
+	private Path images(int n) throws Exception {
+		Path dir = Files.createDirectories(temp.resolve("images/sub"));
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		for (int i = 0; i < n; i++) {
+			Path file = (i == 2 ? dir : dir.getParent()).resolve(String.format("img%03d.png", i));
+			ImageIO.write(image, "png", file.toFile());
+		}
+		return dir.getParent();
+	}
+
+	private void project(String name, String type, Path data, String... labels) {
+		workspace.projects().create(new ProjectSpec(name, type, data, List.of(labels), null, null),
+				new NullProgressMonitor());
+	}
+
+	private void label(String project, String item, Annotation... annotations) {
+		workspace.labeling().submit(project, item, List.of(annotations), "ana");
+	}
+
+	private static ClassLabel classLabel(String name) {
+		ClassLabel label = F.createClassLabel();
+		label.setClassName(name);
+		return label;
+	}
+
+	private static BoundingBox box(double x, double y, double w, double h, String name) {
+		BoundingBox box = F.createBoundingBox();
+		box.setX(x);
+		box.setY(y);
+		box.setWidth(w);
+		box.setHeight(h);
+		box.setClassName(name);
+		return box;
+	}
+
+	private static Polygon polygon(String name, double... xy) {
+		Polygon polygon = F.createPolygon();
+		polygon.setClassName(name);
+		for (int i = 0; i < xy.length; i += 2) {
+			Point p = F.createPoint();
+			p.setX(xy[i]);
+			p.setY(xy[i + 1]);
+			polygon.getPoints().add(p);
+		}
+		return polygon;
+	}
+}
