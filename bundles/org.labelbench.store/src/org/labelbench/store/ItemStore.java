@@ -59,6 +59,16 @@ public interface ItemStore {
 	 */
 	void submit(long projectId, Submission submission, List<String> classes, SubmissionSource source);
 
+	/**
+	 * Stores many submissions in one transaction, for imports: all or none. Each replaces the item's earlier labels.
+	 *
+	 * @param asDefaults store them as defaults shown to labelers (prelabels to review), the items staying in the queue;
+	 *        otherwise as the items' labels
+	 * @return how many were stored
+	 */
+	long submitAll(long projectId, java.util.Iterator<PendingSubmission> submissions, SubmissionSource source,
+			boolean asDefaults);
+
 	/** @return the item's current labels, if it has any */
 	Optional<Submission> currentSubmission(long projectId, long itemId);
 

@@ -167,12 +167,92 @@ class ExportTest {
 	}
 
 	@Test
+	void vocWritesAnXmlFilePerImageAndCountsWhatItCannotHold() throws Exception {
+		project("street", "image-bbox", images(3), "car");
+		label("street", "sub/img002.png", box(16, 12, 32, 24.5, "car"));
+		ExportSummary summary = export("street", "voc", "voc", false);
+		assertEquals(1, summary.items());
+		String xml = Files.readString(out.resolve("voc/Annotations/sub/img002.xml"));
+		assertTrue(xml.contains("<filename>img002.png</filename>"), xml);
+		assertTrue(xml.contains("<size><width>64</width><height>48</height><depth>3</depth></size>"), xml);
+		assertTrue(xml.contains("<object><name>car</name><pose>Unspecified</pose><truncated>0</truncated>"
+				+ "<difficult>0</difficult><bndbox><xmin>16</xmin><ymin>12</ymin><xmax>48</xmax><ymax>36.5</ymax>"
+				+ "</bndbox></object>"), xml);
+
+		project("shapes", "image-polygon", images(1), "blob");
+		label("shapes", "img000.png", polygon("blob", 0, 0, 4, 0, 4, 3));
+		assertEquals(Map.of("Polygon annotations have no Pascal VOC form", 1L),
+				export("shapes", "voc", "voc-shapes", false).notExported());
+	}
+
+	@Test
+	void yoloWritesNormalizedBoxesAndPolygons() throws Exception {
+		project("street", "image-bbox", images(1), "bus", "car");
+		label("street", "img000.png", box(16, 12, 32, 24, "car"));
+		export("street", "yolo", "yolo", false);
+		assertEquals("bus\ncar\n", Files.readString(out.resolve("yolo/classes.txt")));
+		assertEquals("1 0.500000 0.500000 0.500000 0.500000\n", Files.readString(out.resolve("yolo/labels/img000.txt")));
+		project("shapes", "image-polygon", images(1), "blob");
+		label("shapes", "img000.png", polygon("blob", 0, 0, 32, 0, 32, 24));
+		export("shapes", "yolo", "yolo-shapes", false);
+		assertEquals("0 0.000000 0.000000 0.500000 0.000000 0.500000 0.500000\n",
+				Files.readString(out.resolve("yolo-shapes/labels/img000.txt")));
+	}
+
+	@Test
+	void cocoExportImportExportRoundTrips() throws Exception {
+		Path data = images(3);
+		project("original", "image-bbox", data, "car", "bus");
+		label("original", "img000.png", box(10, 5, 20, 8, "car"), box(1.5, 2.5, 3, 4, "bus"));
+		label("original", "sub/img002.png", box(0, 0, 64, 48, "bus"));
+		Path first = export("original", "coco", "first.json", false).out();
+
+		project("copy", "image-bbox", data, "car", "bus");
+		var imported = new org.labelbench.export.CocoImport(workspace).run("copy", first, "importer", false);
+		assertEquals(2, imported.items());
+		assertEquals(3, imported.annotations());
+		assertEquals(Map.of(), imported.notImported());
+		Path second = export("copy", "coco", "second.json", false).out();
+
+		JsonNode a = JSON.readTree(first.toFile());
+		JsonNode b = JSON.readTree(second.toFile());
+		((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("info");
+		((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("info");
+		assertEquals(a, b, "identical apart from info");
+	}
+
+	@Test
+	void importReportsUnmatchedImagesAndUnknownCategories() throws Exception {
+		project("pets", "image-multiclass", images(2), "cat");
+		Path coco = Files.writeString(temp.resolve("in.json"), """
+				{"images": [{"id": 1, "file_name": "img000.png", "width": 64, "height": 48},
+				            {"id": 2, "file_name": "elsewhere.png", "width": 10, "height": 10},
+				            {"id": 3, "file_name": "img001.png", "width": 64, "height": 48}],
+				 "annotations": [{"id": 1, "image_id": 1, "category_id": 7},
+				                 {"id": 2, "image_id": 2, "category_id": 7},
+				                 {"id": 3, "image_id": 3, "category_id": 8}],
+				 "categories": [{"id": 7, "name": "cat"}, {"id": 8, "name": "dog"}]}
+				""");
+		var result = new org.labelbench.export.CocoImport(workspace).run("pets", coco, "importer", true);
+		assertEquals(1, result.items());
+		assertEquals(Map.of("image the project does not have (or cannot label)", 1L,
+				"annotation of category 'dog', which is not a class of the project", 1L,
+				"image with invalid labels: Image classification (multi-class) takes exactly one class, not 0", 1L),
+				result.notImported());
+		var status = workspace.projects().status("pets");
+		assertEquals(0, status.items().labeled(), "prelabels leave the items in the queue");
+		long item = workspace.store().items().findByLocation(status.id(), "img000.png").orElseThrow().id();
+		assertEquals("cat", workspace.store().items().defaultSubmission(status.id(), item).orElseThrow()
+				.getAnnotations().get(0).getClassName());
+	}
+
+	@Test
 	void aFormatThatDoesNotFitTheProjectIsRefused() throws Exception {
 		project("pets", "image-multiclass", images(1), "cat");
 		InvalidInputException e = assertThrows(InvalidInputException.class, () -> export("pets", "csv", "x.csv", false));
 		assertEquals("format 'csv' exports text projects; project 'pets' is a image project", e.getMessage());
 		e = assertThrows(InvalidInputException.class, () -> export("pets", "yaml", "x", false));
-		assertTrue(e.getMessage().startsWith("unknown export format 'yaml' (known: coco, csv, manifest"), e.getMessage());
+		assertEquals("unknown export format 'yaml' (known: coco, csv, manifest, voc, yolo)", e.getMessage());
 		assertEquals(List.of(), listing());
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.labelbench.model.LabelbenchPackage;
 
 /**
@@ -23,6 +24,14 @@ public final class ModelXml {
 
 	private static final Map<String, Object> SAVE_OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8",
 			XMLResource.OPTION_LINE_WIDTH, 120);
+
+	/**
+	 * Stores read one small document per row, often hundreds of thousands in an export: reusing SAX parsers and the
+	 * name-to-feature lookups makes a load several times cheaper than with EMF's defaults.
+	 */
+	private static final Map<String, Object> LOAD_OPTIONS = Map.of(XMLResource.OPTION_USE_PARSER_POOL,
+			new XMLParserPoolImpl(true), XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP,
+			new java.util.concurrent.ConcurrentHashMap<>(), XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 
 	private ModelXml() {
 	}
@@ -48,7 +57,7 @@ public final class ModelXml {
 		LabelbenchPackage.eINSTANCE.eClass(); // registers the package for the XMI loader
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("labelbench:object.xmi"));
 		try {
-			resource.load(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), Map.of());
+			resource.load(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), LOAD_OPTIONS);
 		} catch (IOException e) {
 			throw new IllegalArgumentException("not a Labelbench model document: " + e.getMessage(), e);
 		}

@@ -232,35 +232,73 @@ public final class DerbyItemStore implements ItemStore {
 	@Override
 	public void submit(long projectId, Submission submission, List<String> classes, SubmissionSource source) {
 		tx.run("save the labels of item " + submission.getItemId(), c -> {
-			Instant at = submission.getSubmittedAt() != null ? submission.getSubmittedAt().toInstant() : Instant.now();
-			retire(c, projectId, submission.getItemId(), CURRENT, KEPT_AS_DEFAULT);
-			long id;
-			try (PreparedStatement ps = c.prepareStatement("INSERT INTO SUBMISSION (PROJECT_ID, ITEM_ID, LABELER,"
-					+ " SUBMITTED_AT, SOURCE, IS_CURRENT, ANNOTATIONS) VALUES (?, ?, ?, ?, ?, " + CURRENT + ", ?)",
-					Statement.RETURN_GENERATED_KEYS)) {
-				ps.setLong(1, projectId);
-				ps.setLong(2, submission.getItemId());
-				ps.setString(3, submission.getLabeler());
-				ps.setTimestamp(4, Timestamp.from(at));
-				ps.setInt(5, source.getValue());
-				ps.setString(6, ModelXml.toXml(submission));
-				ps.executeUpdate();
-				try (ResultSet keys = ps.getGeneratedKeys()) {
-					keys.next();
-					id = keys.getLong(1);
-				}
-			}
-			try (PreparedStatement ps = c.prepareStatement(
-					"INSERT INTO SUBMISSION_CLASS (SUBMISSION_ID, CLASS_NAME) VALUES (?, ?)")) {
-				for (String name : classes.stream().distinct().toList()) {
-					ps.setLong(1, id);
-					ps.setString(2, name);
-					ps.addBatch();
-				}
-				ps.executeBatch();
-			}
+			store(c, projectId, submission, classes, source, CURRENT);
 			return setState(c, projectId, submission.getItemId(), ItemState.LABELED_VALUE, null);
 		});
+	}
+
+	@Override
+	public long submitAll(long projectId, java.util.Iterator<org.labelbench.store.PendingSubmission> submissions,
+			SubmissionSource source, boolean asDefaults) {
+		return tx.run("import labels", c -> {
+			long stored = 0;
+			try (PreparedStatement size = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
+					+ " SET WIDTH = ?, HEIGHT = ? WHERE ID = ?")) {
+				while (submissions.hasNext()) {
+					var pending = submissions.next();
+					Submission submission = pending.submission();
+					store(c, projectId, submission, pending.classes(), source, asDefaults ? KEPT_AS_DEFAULT : CURRENT);
+					if (!asDefaults) {
+						setState(c, projectId, submission.getItemId(), ItemState.LABELED_VALUE, null);
+					}
+					if (pending.width() > 0) {
+						size.setInt(1, pending.width());
+						size.setInt(2, pending.height());
+						size.setLong(3, submission.getItemId());
+						size.executeUpdate();
+					}
+					stored++;
+				}
+			}
+			return stored;
+		});
+	}
+
+	/** Inserts a submission with its classes, retiring the item's earlier labels of the kinds it replaces. */
+	private static void store(Connection c, long projectId, Submission submission, List<String> classes,
+			SubmissionSource source, int kind) throws SQLException {
+		Instant at = submission.getSubmittedAt() != null ? submission.getSubmittedAt().toInstant() : Instant.now();
+		if (kind == CURRENT) {
+			retire(c, projectId, submission.getItemId(), CURRENT, KEPT_AS_DEFAULT);
+		} else {
+			retire(c, projectId, submission.getItemId(), KEPT_AS_DEFAULT);
+		}
+		long id;
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO SUBMISSION (PROJECT_ID, ITEM_ID, LABELER,"
+				+ " SUBMITTED_AT, SOURCE, IS_CURRENT, ANNOTATIONS) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				Statement.RETURN_GENERATED_KEYS)) {
+			ps.setLong(1, projectId);
+			ps.setLong(2, submission.getItemId());
+			ps.setString(3, submission.getLabeler());
+			ps.setTimestamp(4, Timestamp.from(at));
+			ps.setInt(5, source.getValue());
+			ps.setInt(6, kind);
+			ps.setString(7, ModelXml.toXml(submission));
+			ps.executeUpdate();
+			try (ResultSet keys = ps.getGeneratedKeys()) {
+				keys.next();
+				id = keys.getLong(1);
+			}
+		}
+		try (PreparedStatement ps = c.prepareStatement(
+				"INSERT INTO SUBMISSION_CLASS (SUBMISSION_ID, CLASS_NAME) VALUES (?, ?)")) {
+			for (String name : classes.stream().distinct().toList()) {
+				ps.setLong(1, id);
+				ps.setString(2, name);
+				ps.addBatch();
+			}
+			ps.executeBatch();
+		}
 	}
 
 	private static void retire(Connection c, long projectId, long itemId, int... kinds) throws SQLException {

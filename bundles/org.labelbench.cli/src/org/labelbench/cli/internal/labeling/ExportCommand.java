@@ -17,10 +17,11 @@ import org.osgi.service.component.annotations.Component;
 public final class ExportCommand extends Commands {
 
 	public ExportCommand() {
-		super("export", "PROJECT --format coco|csv|manifest --out PATH [--all-images]",
+		super("export", "PROJECT --format coco|csv|manifest|voc|yolo --out PATH [--all-images]",
 				"Write a project's labels in a format; prints what was written and what the format could not hold.",
-				Option.required("--format", "coco (image projects), csv (text projects), manifest (JSON Lines, both)"),
-				Option.required("--out", "the file to write; it appears complete or not at all"),
+				Option.required("--format", "coco, voc, yolo (image projects), csv (text projects), manifest (both)"),
+				Option.required("--out", "the file (coco, csv, manifest) or folder (voc, yolo) to write; it appears "
+						+ "complete or not at all"),
 				Option.flag("--all-images", "COCO: list images without labels too"));
 	}
 
