@@ -100,7 +100,7 @@ public final class CocoImport {
 				}
 				return source.next();
 			}
-		}, asPrelabels ? SubmissionSource.PRELABEL_ACCEPTED : SubmissionSource.HUMAN, asPrelabels);
+		}, asPrelabels ? SubmissionSource.PRELABEL : SubmissionSource.IMPORTED, asPrelabels);
 		return new ImportResult(stored, annotations, Map.copyOf(notImported));
 	}
 

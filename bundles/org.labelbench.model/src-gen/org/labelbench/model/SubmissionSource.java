@@ -37,7 +37,29 @@ public enum SubmissionSource implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PRELABEL_ACCEPTED(1, "PRELABEL_ACCEPTED", "prelabel_accepted");
+	PRELABEL_ACCEPTED(1, "PRELABEL_ACCEPTED", "prelabel_accepted"), /**
+	 * The '<em><b>PRELABEL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A prediction or an imported label that no person has reviewed yet.
+	 * <!-- end-model-doc -->
+	 * @see #PRELABEL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRELABEL(2, "PRELABEL", "prelabel"), /**
+	 * The '<em><b>IMPORTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A label loaded from another tool's export as a submitted label.
+	 * <!-- end-model-doc -->
+	 * @see #IMPORTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	IMPORTED(3, "IMPORTED", "imported");
 
 	/**
 	 * The '<em><b>HUMAN</b></em>' literal value.
@@ -62,6 +84,34 @@ public enum SubmissionSource implements Enumerator {
 	public static final int PRELABEL_ACCEPTED_VALUE = 1;
 
 	/**
+	 * The '<em><b>PRELABEL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A prediction or an imported label that no person has reviewed yet.
+	 * <!-- end-model-doc -->
+	 * @see #PRELABEL
+	 * @model literal="prelabel"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRELABEL_VALUE = 2;
+
+	/**
+	 * The '<em><b>IMPORTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A label loaded from another tool's export as a submitted label.
+	 * <!-- end-model-doc -->
+	 * @see #IMPORTED
+	 * @model literal="imported"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int IMPORTED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Submission Source</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -71,6 +121,8 @@ public enum SubmissionSource implements Enumerator {
 		new SubmissionSource[] {
 			HUMAN,
 			PRELABEL_ACCEPTED,
+			PRELABEL,
+			IMPORTED,
 		};
 
 	/**
@@ -129,6 +181,8 @@ public enum SubmissionSource implements Enumerator {
 		switch (value) {
 			case HUMAN_VALUE: return HUMAN;
 			case PRELABEL_ACCEPTED_VALUE: return PRELABEL_ACCEPTED;
+			case PRELABEL_VALUE: return PRELABEL;
+			case IMPORTED_VALUE: return IMPORTED;
 		}
 		return null;
 	}

@@ -71,7 +71,7 @@ final class ExportsImpl implements Exports {
 		if (parent == null || !Files.isDirectory(parent)) {
 			throw new InvalidInputException("the folder of " + out + " does not exist");
 		}
-		Context context = new Context(record, type, request.allItems());
+		Context context = new Context(record, type, request.allItems(), request.includePrelabels());
 		Path temp = null;
 		try {
 			temp = format.directory() ? Files.createTempDirectory(parent, "." + out.getFileName() + ".")
@@ -120,14 +120,16 @@ final class ExportsImpl implements Exports {
 		private final ProjectRecord record;
 		private final TaskType type;
 		private final boolean allItems;
+		private final boolean includePrelabels;
 		private final Map<String, Long> notExported = new TreeMap<>();
 		long items;
 		long annotations;
 
-		Context(ProjectRecord record, TaskType type, boolean allItems) {
+		Context(ProjectRecord record, TaskType type, boolean allItems, boolean includePrelabels) {
 			this.record = record;
 			this.type = type;
 			this.allItems = allItems;
+			this.includePrelabels = includePrelabels;
 		}
 
 		@Override
@@ -147,7 +149,7 @@ final class ExportsImpl implements Exports {
 
 		@Override
 		public void forEachLabeled(Consumer<LabeledItem> consumer) {
-			store.items().forEachLabeled(record.id(), false, consumer);
+			store.items().forEachLabeled(record.id(), includePrelabels, consumer);
 		}
 
 		@Override

@@ -241,6 +241,12 @@ class ExportTest {
 				result.notImported());
 		var status = workspace.projects().status("pets");
 		assertEquals(0, status.items().labeled(), "prelabels leave the items in the queue");
+		assertEquals(0, export("pets", "manifest", "accepted.jsonl", false).items(), "prelabels are not labels");
+		workspace.exports().export(new ExportRequest("pets", "manifest", out.resolve("with-prelabels.jsonl"), false, true),
+				new NullProgressMonitor());
+		JsonNode line = JSON.readTree(Files.readAllLines(out.resolve("with-prelabels.jsonl")).get(0));
+		assertEquals("prelabel", line.get("origin").asText());
+		assertEquals("[\"cat\"]", line.get("labels").toString());
 		long item = workspace.store().items().findByLocation(status.id(), "img000.png").orElseThrow().id();
 		assertEquals("cat", workspace.store().items().defaultSubmission(status.id(), item).orElseThrow()
 				.getAnnotations().get(0).getClassName());
@@ -257,7 +263,7 @@ class ExportTest {
 	}
 
 	private ExportSummary export(String project, String format, String file, boolean allImages) {
-		return workspace.exports().export(new ExportRequest(project, format, out.resolve(file), allImages),
+		return workspace.exports().export(new ExportRequest(project, format, out.resolve(file), allImages, false),
 				new NullProgressMonitor());
 	}
 

@@ -1713,6 +1713,8 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		initEEnum(submissionSourceEEnum, SubmissionSource.class, "SubmissionSource");
 		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.HUMAN);
 		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.PRELABEL_ACCEPTED);
+		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.PRELABEL);
+		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.IMPORTED);
 
 		initEEnum(mlRunKindEEnum, MlRunKind.class, "MlRunKind");
 		addEEnumLiteral(mlRunKindEEnum, MlRunKind.TRAINING);

@@ -39,9 +39,13 @@ final class Snapshot {
 			int isolation = c.getTransactionIsolation();
 			c.commit();
 			c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+			// labels, and with includeDefaults the defaults (prelabels) of items that have no labels
 			try (PreparedStatement copy = c.prepareStatement("INSERT INTO SESSION.SNAPSHOT SELECT ITEM_ID, ID FROM"
-					+ " SUBMISSION WHERE PROJECT_ID = ? AND IS_CURRENT IN (" + DerbyItemStore.CURRENT
-					+ (includeDefaults ? ", " + DerbyItemStore.KEPT_AS_DEFAULT : "") + ")")) {
+					+ " SUBMISSION S WHERE PROJECT_ID = ? AND (IS_CURRENT = " + DerbyItemStore.CURRENT
+					+ (includeDefaults ? " OR IS_CURRENT = " + DerbyItemStore.KEPT_AS_DEFAULT
+							+ " AND NOT EXISTS (SELECT 1 FROM SUBMISSION L WHERE L.PROJECT_ID = S.PROJECT_ID"
+							+ " AND L.ITEM_ID = S.ITEM_ID AND L.IS_CURRENT = " + DerbyItemStore.CURRENT + ")" : "")
+					+ ")")) {
 				copy.setLong(1, projectId);
 				copy.executeUpdate();
 			}

@@ -67,7 +67,7 @@ public final class BenchExportCommand extends Commands {
 			result.put("snapshotRead", Bench.rate("items", read[0], System.nanoTime() - start));
 			start = System.nanoTime();
 			ExportSummary summary = workspace.exports().export(new ExportRequest("bench-export", "coco",
-					scratch.resolve("out.json"), false), new NullProgressMonitor());
+					scratch.resolve("out.json"), false, false), new NullProgressMonitor());
 			Map<String, Object> export = Bench.rate("annotations", summary.annotations(), System.nanoTime() - start);
 			export.put("fileMiB", Files.size(summary.out()) / (1024 * 1024));
 			result.put("export", export);

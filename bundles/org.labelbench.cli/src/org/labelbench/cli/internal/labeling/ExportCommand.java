@@ -17,18 +17,20 @@ import org.osgi.service.component.annotations.Component;
 public final class ExportCommand extends Commands {
 
 	public ExportCommand() {
-		super("export", "PROJECT --format coco|csv|manifest|voc|yolo --out PATH [--all-images]",
+		super("export", "PROJECT --format coco|csv|manifest|voc|yolo --out PATH [--all-images] [--include-prelabels]",
 				"Write a project's labels in a format; prints what was written and what the format could not hold.",
 				Option.required("--format", "coco, voc, yolo (image projects), csv (text projects), manifest (both)"),
 				Option.required("--out", "the file (coco, csv, manifest) or folder (voc, yolo) to write; it appears "
 						+ "complete or not at all"),
-				Option.flag("--all-images", "COCO: list images without labels too"));
+				Option.flag("--all-images", "COCO: list images without labels too"),
+				Option.flag("--include-prelabels", "also prelabels nobody has reviewed yet, for items without labels"));
 	}
 
 	@Override
 	public int run(CommandContext context) {
 		ExportSummary summary = context.workspace().exports().export(new ExportRequest(context.positional("project name"),
-				context.required("--format"), Path.of(context.required("--out")), context.flag("--all-images")),
+				context.required("--format"), Path.of(context.required("--out")), context.flag("--all-images"),
+				context.flag("--include-prelabels")),
 				ProjectOutputs.progress(context));
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();
