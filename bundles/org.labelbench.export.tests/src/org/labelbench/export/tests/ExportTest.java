@@ -151,6 +151,24 @@ class ExportTest {
 	}
 
 	@Test
+	void csvOfTextFilesGivesTheFileNameAsText() throws Exception {
+		Path texts = Files.createDirectories(temp.resolve("texts/sub"));
+		Files.writeString(texts.resolve("note.txt"), "first note");
+		project("notes", "text-multiclass", texts.getParent(), "todo", "done");
+		label("notes", "sub/note.txt", classLabel("done"));
+		export("notes", "csv", "notes.csv", false);
+		assertEquals("item,text,labels\r\nsub/note.txt,note.txt,done\r\n", Files.readString(out.resolve("notes.csv")));
+	}
+
+	@Test
+	void perImageFilesNeverLandOutsideTheExportFolder() {
+		Path folder = out.resolve("voc");
+		assertEquals(folder.resolve("sub/a.xml"), org.labelbench.export.internal.PerImageFiles.file(folder, "sub/a.png", ".xml"));
+		assertEquals(null, org.labelbench.export.internal.PerImageFiles.file(folder, "../../etc/passwd", ".xml"));
+		assertEquals(null, org.labelbench.export.internal.PerImageFiles.file(folder, "sub/../../x.png", ".xml"));
+	}
+
+	@Test
 	void manifestHasOneLinePerLabeledItem() throws Exception {
 		Path data = images(2);
 		project("cars", "image-bbox", data, "car");
