@@ -2,18 +2,16 @@ package org.labelbench.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.labelbench.testsupport.Annotations.box;
+import static org.labelbench.testsupport.Annotations.polygon;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -26,22 +24,18 @@ import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
 import org.labelbench.model.Annotation;
-import org.labelbench.model.BoundingBox;
 import org.labelbench.model.ClassLabel;
-import org.labelbench.model.LabelbenchFactory;
-import org.labelbench.model.Point;
-import org.labelbench.model.Polygon;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.StoreLocation;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.labelbench.testsupport.Annotations;
+import org.labelbench.testsupport.OsgiServices;
+import org.labelbench.testsupport.TestData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ExportTest {
 
-	private static final LabelbenchFactory F = LabelbenchFactory.eINSTANCE;
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@TempDir
@@ -51,13 +45,7 @@ class ExportTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		var context = FrameworkUtil.getBundle(ExportTest.class).getBundleContext();
-		ServiceTracker<WorkspaceService, WorkspaceService> tracker = new ServiceTracker<>(context,
-				WorkspaceService.class, null);
-		tracker.open();
-		WorkspaceService service = tracker.waitForService(20_000);
-		assertNotNull(service);
-		workspace = service.open(StoreLocation.workspace(temp.resolve("ws")));
+		workspace = OsgiServices.get(WorkspaceService.class).open(StoreLocation.workspace(temp.resolve("ws")));
 		out = Files.createDirectories(temp.resolve("out"));
 	}
 
@@ -300,10 +288,8 @@ class ExportTest {
 
 	private Path images(int n) throws Exception {
 		Path dir = Files.createDirectories(temp.resolve("images/sub"));
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
 		for (int i = 0; i < n; i++) {
-			Path file = (i == 2 ? dir : dir.getParent()).resolve(String.format("img%03d.png", i));
-			ImageIO.write(image, "png", file.toFile());
+			TestData.png((i == 2 ? dir : dir.getParent()).resolve(String.format("img%03d.png", i)), 64, 48);
 		}
 		return dir.getParent();
 	}
@@ -318,30 +304,6 @@ class ExportTest {
 	}
 
 	private static ClassLabel classLabel(String name) {
-		ClassLabel label = F.createClassLabel();
-		label.setClassName(name);
-		return label;
-	}
-
-	private static BoundingBox box(double x, double y, double w, double h, String name) {
-		BoundingBox box = F.createBoundingBox();
-		box.setX(x);
-		box.setY(y);
-		box.setWidth(w);
-		box.setHeight(h);
-		box.setClassName(name);
-		return box;
-	}
-
-	private static Polygon polygon(String name, double... xy) {
-		Polygon polygon = F.createPolygon();
-		polygon.setClassName(name);
-		for (int i = 0; i < xy.length; i += 2) {
-			Point p = F.createPoint();
-			p.setX(xy[i]);
-			p.setY(xy[i + 1]);
-			polygon.getPoints().add(p);
-		}
-		return polygon;
+		return Annotations.label(name);
 	}
 }
