@@ -43,6 +43,8 @@ final class ConnectionPool {
 		if (!broken) {
 			try {
 				physical.rollback();
+				// a borrower may have raised the isolation (an export's snapshot); the next one gets the default
+				physical.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 				synchronized (this) {
 					if (idle.size() < MAX_IDLE) {
 						idle.push(physical);

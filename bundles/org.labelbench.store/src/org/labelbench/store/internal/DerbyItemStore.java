@@ -38,6 +38,8 @@ public final class DerbyItemStore implements ItemStore {
 	static final int CURRENT = 1;
 	static final int KEPT_AS_DEFAULT = 2;
 	static final int HISTORY = 0;
+	/** queue entries read at a time when claiming: the ones concurrent claimers took first are passed over */
+	private static final int CANDIDATES = 4;
 	/** how often a process returns expired claims of a project to its queue */
 	private static final long LEASE_SWEEP_MS = 10_000;
 
@@ -121,35 +123,41 @@ public final class DerbyItemStore implements ItemStore {
 	@Override
 	public List<ItemRecord> claimTask(long projectId, String labeler, int size, Duration lease) {
 		returnExpiredClaims(projectId, lease);
-		return tx.run("claim a task", c -> {
-			String table = ItemTables.table(projectId);
-			List<ItemRecord> task = new ArrayList<>();
-			try (PreparedStatement head = c.prepareStatement(claimCandidates(projectId));
-					PreparedStatement claim = c.prepareStatement("UPDATE " + table + " SET STATE = "
-							+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ? AND STATE = "
-							+ ItemState.UNLABELED_VALUE)) {
-				// optimistic: take entries from the head of the queue; one a concurrent claimer took is passed over
-				while (task.size() < size) {
-					head.setInt(1, (size - task.size()) * 2 + 4);
-					List<Long> candidates = ids(head);
-					if (candidates.isEmpty()) {
-						break;
-					}
-					for (long id : candidates) {
-						claim.setString(1, labeler);
-						claim.setTimestamp(2, Timestamp.from(Instant.now()));
-						claim.setLong(3, id);
-						if (claim.executeUpdate() == 1) {
-							task.add(find(c, projectId, id).orElseThrow());
-							if (task.size() == size) {
-								break;
-							}
-						}
+		List<ItemRecord> task = new ArrayList<>();
+		// one transaction per item: a claimer never holds a claimed row while it reads the queue again, so claimers
+		// cannot deadlock each other; each claimed item is durable at once
+		for (int i = 0; i < size; i++) {
+			Optional<ItemRecord> item = tx.run("claim a task", c -> claimOne(c, projectId, labeler));
+			if (item.isEmpty()) {
+				break;
+			}
+			task.add(item.get());
+		}
+		return task;
+	}
+
+	/** Takes the first queue entry that no concurrent claimer took first. */
+	private static Optional<ItemRecord> claimOne(Connection c, long projectId, String labeler) throws SQLException {
+		try (PreparedStatement head = c.prepareStatement(claimCandidates(projectId));
+				PreparedStatement claim = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+						+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ? AND STATE = "
+						+ ItemState.UNLABELED_VALUE)) {
+			head.setInt(1, CANDIDATES);
+			while (true) {
+				List<Long> candidates = ids(head);
+				if (candidates.isEmpty()) {
+					return Optional.empty();
+				}
+				for (long id : candidates) {
+					claim.setString(1, labeler);
+					claim.setTimestamp(2, Timestamp.from(Instant.now()));
+					claim.setLong(3, id);
+					if (claim.executeUpdate() == 1) {
+						return find(c, projectId, id);
 					}
 				}
 			}
-			return task;
-		});
+		}
 	}
 
 	private void returnExpiredClaims(long projectId, Duration lease) {

@@ -41,22 +41,33 @@ final class Snapshot {
 				}
 				s.execute("DELETE FROM SESSION.SNAPSHOT");
 			}
-			int isolation = c.getTransactionIsolation();
-			c.commit();
-			c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
-			// labels, and with includeDefaults the defaults (prelabels) of items that have no labels
-			try (PreparedStatement copy = c.prepareStatement("INSERT INTO SESSION.SNAPSHOT SELECT ITEM_ID, ID FROM"
-					+ " SUBMISSION S WHERE PROJECT_ID = ? AND (IS_CURRENT = " + DerbyItemStore.CURRENT
-					+ (includeDefaults ? " OR IS_CURRENT = " + DerbyItemStore.KEPT_AS_DEFAULT
-							+ " AND NOT EXISTS (SELECT 1 FROM SUBMISSION L WHERE L.PROJECT_ID = S.PROJECT_ID"
-							+ " AND L.ITEM_ID = S.ITEM_ID AND L.IS_CURRENT = " + DerbyItemStore.CURRENT + ")" : "")
-					+ ")")) {
-				copy.setLong(1, projectId);
-				copy.executeUpdate();
-			}
+		}
+		int isolation = c.getTransactionIsolation();
+		c.commit();
+		c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+		try {
+			copy(c, projectId, includeDefaults);
 			c.commit(); // the snapshot is taken: from here on labelers go on
+		} finally {
 			c.setTransactionIsolation(isolation);
 		}
+		readRows(c, projectId, consumer);
+	}
+
+	/** Copies the ids of the labels, and with includeDefaults the prelabels of items that have no labels. */
+	private static void copy(Connection c, long projectId, boolean includeDefaults) throws SQLException {
+		try (PreparedStatement copy = c.prepareStatement("INSERT INTO SESSION.SNAPSHOT SELECT ITEM_ID, ID FROM"
+				+ " SUBMISSION S WHERE PROJECT_ID = ? AND (IS_CURRENT = " + DerbyItemStore.CURRENT
+				+ (includeDefaults ? " OR IS_CURRENT = " + DerbyItemStore.KEPT_AS_DEFAULT
+						+ " AND NOT EXISTS (SELECT 1 FROM SUBMISSION L WHERE L.PROJECT_ID = S.PROJECT_ID"
+						+ " AND L.ITEM_ID = S.ITEM_ID AND L.IS_CURRENT = " + DerbyItemStore.CURRENT + ")" : "")
+				+ ")")) {
+			copy.setLong(1, projectId);
+			copy.executeUpdate();
+		}
+	}
+
+	private static void readRows(Connection c, long projectId, Consumer<LabeledItem> consumer) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("SELECT T.ITEM_ID, I.LOCATION, I.WIDTH, I.HEIGHT, I.TEXT_CONTENT,"
 				+ " S.SOURCE, S.ANNOTATIONS FROM SESSION.SNAPSHOT T JOIN SUBMISSION S ON S.ID = T.SUBMISSION_ID"
 				+ " JOIN " + ItemTables.table(projectId) + " I ON I.ID = T.ITEM_ID ORDER BY T.ITEM_ID, T.SUBMISSION_ID")) {

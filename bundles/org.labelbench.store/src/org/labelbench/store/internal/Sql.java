@@ -43,6 +43,11 @@ final class Sql {
 		return false;
 	}
 
+	/** @return whether the transaction was chosen as a deadlock victim or timed out waiting for a lock */
+	static boolean isTransient(SQLException e) {
+		return "40001".equals(e.getSQLState()) || "40XL1".equals(e.getSQLState());
+	}
+
 	/** @return whether the connection to a server failed or broke (08xxx), as when its owner has gone */
 	static boolean isConnectionFailure(SQLException e) {
 		return e.getSQLState() != null && e.getSQLState().startsWith("08");

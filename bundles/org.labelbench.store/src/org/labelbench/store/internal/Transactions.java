@@ -21,8 +21,8 @@ final class Transactions {
 
 	/**
 	 * Runs the work and commits it; rolls back if it throws. When the connection breaks because the process serving
-	 * the database has gone, the work is run again on a new connection (which takes over the database if needed): a
-	 * transaction that did not commit left nothing behind.
+	 * the database has gone, the work is run again on a new connection (which takes over the database if needed); so
+	 * it is when Derby picked it as the victim of a deadlock: a transaction that did not commit left nothing behind.
 	 *
 	 * @param what what the work does, for the error message
 	 */
@@ -38,7 +38,8 @@ final class Transactions {
 					throw e;
 				}
 			} catch (SQLException e) {
-				if (attempt >= ATTEMPTS || !Sql.isConnectionFailure(e)) {
+				// a broken connection or a deadlock left nothing behind: the work can run again
+				if (attempt >= ATTEMPTS || !(Sql.isConnectionFailure(e) || Sql.isTransient(e))) {
 					throw Sql.failure(what, e);
 				}
 			}
