@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
 import org.labelbench.core.TaskType;
@@ -86,21 +84,8 @@ public final class CocoImport {
 				annotations += submission.submission().getAnnotations().size();
 			}
 		}
-		Iterator<PendingSubmission> source = pending.iterator();
-		long stored = workspace.store().items().submitAll(record.id(), new Iterator<>() {
-			@Override
-			public boolean hasNext() {
-				return source.hasNext();
-			}
-
-			@Override
-			public PendingSubmission next() {
-				if (!source.hasNext()) {
-					throw new NoSuchElementException();
-				}
-				return source.next();
-			}
-		}, asPrelabels ? SubmissionSource.PRELABEL : SubmissionSource.IMPORTED, asPrelabels);
+		long stored = workspace.store().items().submitAll(record.id(), pending,
+				asPrelabels ? SubmissionSource.PRELABEL : SubmissionSource.IMPORTED, asPrelabels);
 		return new ImportResult(stored, annotations, Map.copyOf(notImported));
 	}
 

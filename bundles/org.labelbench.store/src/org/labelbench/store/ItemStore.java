@@ -66,7 +66,7 @@ public interface ItemStore {
 	 *        otherwise as the items' labels
 	 * @return how many were stored
 	 */
-	long submitAll(long projectId, java.util.Iterator<PendingSubmission> submissions, SubmissionSource source,
+	long submitAll(long projectId, Iterable<PendingSubmission> submissions, SubmissionSource source,
 			boolean asDefaults);
 
 	/** @return the item's current labels, if it has any */

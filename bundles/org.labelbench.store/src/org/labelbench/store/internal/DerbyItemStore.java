@@ -246,14 +246,13 @@ public final class DerbyItemStore implements ItemStore {
 	}
 
 	@Override
-	public long submitAll(long projectId, java.util.Iterator<org.labelbench.store.PendingSubmission> submissions,
+	public long submitAll(long projectId, Iterable<org.labelbench.store.PendingSubmission> submissions,
 			SubmissionSource source, boolean asDefaults) {
 		return tx.run("import labels", c -> {
 			long stored = 0;
 			try (PreparedStatement size = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
 					+ " SET WIDTH = ?, HEIGHT = ? WHERE ID = ?")) {
-				while (submissions.hasNext()) {
-					var pending = submissions.next();
+				for (var pending : submissions) { // an Iterable: a retried transaction reads it again from the start
 					Submission submission = pending.submission();
 					store(c, projectId, submission, pending.classes(), source, asDefaults ? KEPT_AS_DEFAULT : CURRENT);
 					if (!asDefaults) {
@@ -396,7 +395,7 @@ public final class DerbyItemStore implements ItemStore {
 
 	@Override
 	public void forEachLabeled(long projectId, boolean includeDefaults, java.util.function.Consumer<LabeledItem> consumer) {
-		tx.run("read the labels of project " + projectId, c -> {
+		tx.runOnce("read the labels of project " + projectId, c -> {
 			Snapshot.read(c, projectId, includeDefaults, consumer);
 			return null;
 		});
@@ -404,7 +403,7 @@ public final class DerbyItemStore implements ItemStore {
 
 	@Override
 	public void forEachItem(long projectId, java.util.function.Consumer<ItemRecord> consumer) {
-		tx.run("read the items of project " + projectId, c -> {
+		tx.runOnce("read the items of project " + projectId, c -> {
 			try (PreparedStatement ps = c.prepareStatement(columns(projectId) + " ORDER BY ID")) {
 				ps.setFetchSize(1_000);
 				try (ResultSet rs = ps.executeQuery()) {

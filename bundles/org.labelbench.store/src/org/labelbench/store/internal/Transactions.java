@@ -27,6 +27,18 @@ final class Transactions {
 	 * @param what what the work does, for the error message
 	 */
 	<T> T run(String what, Work<T> work) {
+		return run(what, work, ATTEMPTS);
+	}
+
+	/**
+	 * Runs work that hands what it reads to someone else as it goes (an export's rows): it is never run twice, since
+	 * the receiver would get the first rows again.
+	 */
+	<T> T runOnce(String what, Work<T> work) {
+		return run(what, work, 1);
+	}
+
+	private <T> T run(String what, Work<T> work, int attempts) {
 		for (int attempt = 1;; attempt++) {
 			try (Connection connection = source.connect()) {
 				try {
@@ -39,7 +51,7 @@ final class Transactions {
 				}
 			} catch (SQLException e) {
 				// a broken connection or a deadlock left nothing behind: the work can run again
-				if (attempt >= ATTEMPTS || !(Sql.isConnectionFailure(e) || Sql.isTransient(e))) {
+				if (attempt >= attempts || !(Sql.isConnectionFailure(e) || Sql.isTransient(e))) {
 					throw Sql.failure(what, e);
 				}
 			}
