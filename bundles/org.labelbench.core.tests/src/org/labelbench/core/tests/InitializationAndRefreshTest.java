@@ -39,6 +39,33 @@ class InitializationAndRefreshTest extends WorkspaceFixture {
 	}
 
 	@Test
+	void projectsAreListedWhileAnotherOneInitializes() throws Exception {
+		Path data = Files.createDirectories(temp.resolve("many"));
+		for (int i = 0; i < 20_000; i++) {
+			Files.write(data.resolve("f" + i + ".png"), Services.PNG);
+		}
+		create("first", "image-multiclass", images("img", 1), "a");
+		ExecutorService viewer = Executors.newSingleThreadExecutor();
+		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+		Future<Integer> listings = viewer.submit(() -> {
+			int n = 0;
+			while (!done.get()) { // what the Projects view does while a command line creates a project
+				workspace.projects().list();
+				n++;
+			}
+			return n;
+		});
+		try {
+			assertEquals(20_000, create("second", "image-multiclass", data, "a").items().total());
+		} finally {
+			done.set(true);
+		}
+		assertTrue(listings.get() > 0);
+		viewer.shutdown();
+		assertEquals(20_000, workspace.projects().status("second").items().unlabeled());
+	}
+
+	@Test
 	void beyondTheItemLimitTheFirstItemsInPathOrderAreAddedAndTheRestCounted() throws Exception {
 		Path data = images("img", 8);
 		Initialization created = workspace.projects().create(new ProjectSpec("capped", "image-multiclass", data, null,

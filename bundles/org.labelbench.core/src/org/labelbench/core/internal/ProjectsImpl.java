@@ -31,6 +31,7 @@ import org.labelbench.model.Project;
 import org.labelbench.model.ProjectState;
 import org.labelbench.store.AddedItems;
 import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.ItemCounts;
 import org.labelbench.store.ItemWriter;
 import org.labelbench.store.NewItem;
 import org.labelbench.store.ProjectRecord;
@@ -295,8 +296,11 @@ final class ProjectsImpl implements Projects {
 			labels.put(labelClass.getName(), stored.getOrDefault(labelClass.getName(), 0L));
 		}
 		stored.forEach(labels::putIfAbsent); // labels of classes removed since stay visible
+		// while a project initializes its item table is being bulk-loaded: it is not read until the load commits
+		ItemCounts counts = project.getState() == ProjectState.INITIALIZING ? new ItemCounts(0, 0, 0, 0, 0, 0, 0)
+				: store.items().counts(record.id());
 		return new ProjectStatus(record.id(), project.getName(), project.getTaskType(), project.getState(),
-				project.getCreatedAt(), store.items().counts(record.id()), labels,
+				project.getCreatedAt(), counts, labels,
 				project.getRefresh() == null ? null : project.getRefresh().getLastRefresh());
 	}
 }

@@ -86,6 +86,7 @@ final class DerbyItemWriter implements ItemWriter {
 			rows.store(connection, ItemTables.table(projectId));
 			connection.commit();
 			committed = true;
+			rows.afterCommit(connection);
 		} catch (SQLException e) {
 			throw new StoreException("cannot store the items of project " + projectId + ": " + Sql.describe(e), e);
 		}

@@ -81,6 +81,20 @@ final class ImportFileRows implements ItemRows {
 			call.setString(3, file.toAbsolutePath().toString());
 			call.execute();
 		}
+
+	}
+
+	/**
+	 * A bulk load into an empty table gives it new storage; plans that other connections compiled meanwhile still
+	 * point to the old one ("conglomerate does not exist"). Called after the load commits: drops them from Derby's
+	 * statement cache.
+	 */
+	@Override
+	public void afterCommit(Connection connection) throws SQLException {
+		try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_EMPTY_STATEMENT_CACHE()")) {
+			call.execute();
+		}
+		connection.commit();
 	}
 
 	@Override

@@ -17,6 +17,11 @@ interface ItemRows extends Closeable {
 	/** Stores what was appended into the table, in the connection's transaction. */
 	void store(Connection connection, String table) throws SQLException;
 
+	/** Runs after the stored rows are committed. */
+	default void afterCommit(Connection connection) throws SQLException {
+		// nothing by default
+	}
+
 	/** Releases what the rows held; stored rows stay stored. */
 	@Override
 	void close();
