@@ -33,11 +33,21 @@ public interface CommandContext {
 	 */
 	String positional(String what);
 
+	/**
+	 * @param names what the positional arguments are, e.g. {@code PROJECT ITEM}
+	 * @return exactly that many positional arguments
+	 * @throws org.labelbench.store.InvalidInputException naming them when there are more or fewer
+	 */
+	List<String> arguments(String... names);
+
 	/** @return whether the output is JSON ({@code --json}) */
 	boolean json();
 
 	/** @return the workspace, opened on first use */
 	Workspace workspace();
+
+	/** @return another workspace, opened now, for the caller to close (benchmarks use scratch workspaces) */
+	Workspace open(org.labelbench.store.StoreLocation location);
 
 	/** @return standard output, for the command's result only */
 	PrintStream out();

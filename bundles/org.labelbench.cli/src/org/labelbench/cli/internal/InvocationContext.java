@@ -70,6 +70,21 @@ final class InvocationContext implements CommandContext, AutoCloseable {
 	}
 
 	@Override
+	public List<String> arguments(String... names) {
+		List<String> positionals = line.positionals();
+		if (positionals.size() != names.length) {
+			throw new InvalidInputException("expected " + String.join(" ", names) + ", got " + positionals.size()
+					+ " arguments");
+		}
+		return positionals;
+	}
+
+	@Override
+	public Workspace open(StoreLocation location) {
+		return opener.apply(location);
+	}
+
+	@Override
 	public boolean json() {
 		return line.flag("--json");
 	}

@@ -1,7 +1,6 @@
 package org.labelbench.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -167,9 +166,9 @@ final class ExportsImpl implements Exports {
 			if (stored.isPresent()) {
 				return stored;
 			}
-			var dataset = record.project().getDataset();
-			try (InputStream in = sources.reader(dataset).open(dataset, location)) {
-				return ImageSizes.read(in).map(size -> new int[] { size.width(), size.height() });
+			try {
+				return ImageSizes.of(sources, record.project().getDataset(), location)
+						.map(size -> new int[] { size.width(), size.height() });
 			} catch (IOException e) {
 				return Optional.empty();
 			}

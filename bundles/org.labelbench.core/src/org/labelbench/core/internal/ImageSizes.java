@@ -9,6 +9,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.labelbench.model.Dataset;
+
 /** The size of an image from its header, without decoding the pixels. */
 final class ImageSizes {
 
@@ -16,6 +18,13 @@ final class ImageSizes {
 	}
 
 	private ImageSizes() {
+	}
+
+	/** @return the size of an item's image, read from its data source; empty when no reader knows the format */
+	static Optional<Size> of(DataSources sources, Dataset dataset, String location) throws IOException {
+		try (InputStream in = sources.reader(dataset).open(dataset, location)) {
+			return read(in);
+		}
 	}
 
 	/** @return the size, or empty when no installed reader knows the format */

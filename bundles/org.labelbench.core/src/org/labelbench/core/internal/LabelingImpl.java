@@ -1,7 +1,6 @@
 package org.labelbench.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -120,10 +119,10 @@ final class LabelingImpl implements Labeling {
 			return new ImageSizes.Size(stored.get()[0], stored.get()[1]);
 		}
 		ImageSizes.Size size;
-		try (InputStream in = sources.reader(record.project().getDataset()).open(record.project().getDataset(),
-				item.location())) {
-			size = ImageSizes.read(in).orElseThrow(() -> new InvalidInputException("the size of image '"
-					+ item.location() + "' cannot be read, so its shapes cannot be checked"));
+		try {
+			size = ImageSizes.of(sources, record.project().getDataset(), item.location()).orElseThrow(
+					() -> new InvalidInputException("the size of image '" + item.location()
+							+ "' cannot be read, so its shapes cannot be checked"));
 		} catch (IOException e) {
 			throw new InvalidInputException("image '" + item.location() + "' cannot be read: " + SortedWalk.describe(e));
 		}

@@ -41,9 +41,7 @@ public final class LifeCycle {
 			refresh.stop();
 			workspace.close();
 		});
-		if (SampleProject.wanted(workspace)) {
-			SampleProject.job(workspace, events).schedule();
-		}
+		SampleProject.job(workspace, events).schedule();
 	}
 
 	/** @return the workspace named by {@code --workspace DIR} or {@code --server URL}; by default ~/.labelbench */

@@ -41,8 +41,12 @@ final class SampleProject {
 				&& !workspace.store().projects().nameUsed(NAME);
 	}
 
+	/** @return a job that creates the sample project if the workspace has never had a project */
 	static Job job(Workspace workspace, IEventBroker events) {
 		return Job.create("Creating the sample project", (IProgressMonitor monitor) -> {
+			if (!wanted(workspace)) { // asked here, off the UI thread: it reads the database
+				return Status.OK_STATUS;
+			}
 			Path folder = workspace.location().workspace().orElseThrow().resolve("samples").resolve("shapes");
 			try {
 				writeImages(folder);

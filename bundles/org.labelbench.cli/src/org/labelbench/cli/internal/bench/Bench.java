@@ -7,10 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.labelbench.cli.CommandContext;
-import org.labelbench.core.Workspace;
-import org.labelbench.core.WorkspaceService;
-import org.labelbench.store.StoreLocation;
-import org.osgi.framework.FrameworkUtil;
 
 /** What the benchmark commands share: scratch workspaces, machine facts, output. */
 final class Bench {
@@ -23,12 +19,6 @@ final class Bench {
 		Path home = context.workspace().location().workspace().orElseThrow(
 				() -> new org.labelbench.store.InvalidInputException("benchmarks run on a local --workspace"));
 		return Files.createDirectories(home);
-	}
-
-	static Workspace open(CommandContext context, StoreLocation location) {
-		var bundle = FrameworkUtil.getBundle(Bench.class).getBundleContext();
-		WorkspaceService service = bundle.getService(bundle.getServiceReference(WorkspaceService.class));
-		return service.open(location);
 	}
 
 	static Map<String, Object> machine() {

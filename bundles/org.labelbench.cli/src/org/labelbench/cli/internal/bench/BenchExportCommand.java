@@ -46,7 +46,7 @@ public final class BenchExportCommand extends Commands {
 		Path scratch = Files.createTempDirectory(home, "bench-ws");
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("machine", Bench.machine());
-		try (Workspace workspace = Bench.open(context, StoreLocation.workspace(scratch))) {
+		try (Workspace workspace = context.open(StoreLocation.workspace(scratch))) {
 			long id = workspace.projects().create(new ProjectSpec("bench-export", "image-bbox",
 					Files.createDirectories(scratch.resolve("empty")), null, null, List.of("car", "bus"), null, null,
 					(long) Integer.MAX_VALUE), new NullProgressMonitor()).status().id();

@@ -48,7 +48,7 @@ public final class BenchInitCommand extends Commands {
 		result.put("machine", Bench.machine());
 		result.put("listing", listing(images, files));
 		Path scratch = Files.createTempDirectory(home, "bench-ws");
-		try (Workspace workspace = Bench.open(context, StoreLocation.workspace(scratch))) {
+		try (Workspace workspace = context.open(StoreLocation.workspace(scratch))) {
 			result.put("images", measure(context, workspace, new ProjectSpec("bench-images", "image-multiclass", images,
 					null, null, List.of("a", "b"), null, null, (long) Integer.MAX_VALUE)));
 			result.put("csv", measure(context, workspace, new ProjectSpec("bench-csv", "text-multiclass", csv, null,

@@ -26,10 +26,7 @@ public final class ImportLabelsCommand extends Commands {
 
 	@Override
 	public int run(CommandContext context) throws Exception {
-		var args = context.positionals();
-		if (args.size() != 2) {
-			throw new InvalidInputException("expected PROJECT FILE, got " + args.size() + " arguments");
-		}
+		var args = context.arguments("PROJECT", "FILE");
 		if (!"coco".equals(context.required("--format"))) {
 			throw new InvalidInputException("unknown import format '" + context.required("--format") + "' (known: coco)");
 		}

@@ -21,10 +21,7 @@ public final class LabelCommand extends Commands {
 
 	@Override
 	public int run(CommandContext context) {
-		var args = context.positionals();
-		if (args.size() != 2) {
-			throw new org.labelbench.store.InvalidInputException("expected PROJECT ITEM, got " + args.size() + " arguments");
-		}
+		var args = context.arguments("PROJECT", "ITEM");
 		var annotations = AnnotationArguments.parse(context.all("--class"), context.all("--box"),
 				context.all("--polygon"));
 		ItemRecord item = context.workspace().labeling().submit(args.get(0), args.get(1), annotations, Arguments.user());

@@ -5,7 +5,6 @@ import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
 import org.labelbench.cli.internal.Arguments;
 import org.labelbench.cli.internal.Commands;
-import org.labelbench.store.InvalidInputException;
 import org.osgi.service.component.annotations.Component;
 
 @Component(service = CliCommand.class)
@@ -19,10 +18,7 @@ public final class ReviewRejectCommand extends Commands {
 
 	@Override
 	public int run(CommandContext context) {
-		var args = context.positionals();
-		if (args.size() != 2) {
-			throw new InvalidInputException("expected PROJECT ITEM, got " + args.size() + " arguments");
-		}
+		var args = context.arguments("PROJECT", "ITEM");
 		context.workspace().review().reject(args.get(0), args.get(1), Arguments.user(), context.required("--reason"));
 		if (context.json()) {
 			context.printJson(java.util.Map.of("rejected", args.get(1)));

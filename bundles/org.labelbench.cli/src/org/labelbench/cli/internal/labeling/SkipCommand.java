@@ -5,7 +5,6 @@ import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
 import org.labelbench.cli.internal.Arguments;
 import org.labelbench.cli.internal.Commands;
-import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ItemRecord;
 import org.osgi.service.component.annotations.Component;
 
@@ -18,10 +17,7 @@ public final class SkipCommand extends Commands {
 
 	@Override
 	public int run(CommandContext context) {
-		var args = context.positionals();
-		if (args.size() != 2) {
-			throw new InvalidInputException("expected PROJECT ITEM, got " + args.size() + " arguments");
-		}
+		var args = context.arguments("PROJECT", "ITEM");
 		ItemRecord item = context.workspace().labeling().skip(args.get(0), args.get(1), Arguments.user());
 		if (context.json()) {
 			context.printJson(ItemOutput.json(item));

@@ -6,30 +6,15 @@ import java.util.Map;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.core.ProjectStatus;
 import org.osgi.service.component.annotations.Component;
 
 @Component(service = CliCommand.class)
-public final class ProjectListCommand implements CliCommand {
+public final class ProjectListCommand extends Commands {
 
-	@Override
-	public String name() {
-		return "project list";
-	}
-
-	@Override
-	public String synopsis() {
-		return "";
-	}
-
-	@Override
-	public String description() {
-		return "List the projects with their type, state and progress.";
-	}
-
-	@Override
-	public List<Option> options() {
-		return List.of();
+	public ProjectListCommand() {
+		super("project list", "", "List the projects with their type, state and progress.");
 	}
 
 	@Override

@@ -8,14 +8,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = CliCommand.class)
 public final class ProjectPauseCommand extends ProjectStateCommand {
 
-	@Override
-	public String name() {
-		return "project pause";
-	}
-
-	@Override
-	public String description() {
-		return "Stop handing out items of a running project; work in progress can still be submitted.";
+	public ProjectPauseCommand() {
+		super("project pause", "Stop handing out items of a running project; work in progress can still be submitted.");
 	}
 
 	@Override

@@ -8,14 +8,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = CliCommand.class)
 public final class ProjectRunCommand extends ProjectStateCommand {
 
-	@Override
-	public String name() {
-		return "project run";
-	}
-
-	@Override
-	public String description() {
-		return "Let labelers work on a paused project.";
+	public ProjectRunCommand() {
+		super("project run", "Let labelers work on a paused project.");
 	}
 
 	@Override

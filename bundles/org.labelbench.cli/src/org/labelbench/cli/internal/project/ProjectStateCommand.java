@@ -1,24 +1,16 @@
 package org.labelbench.cli.internal.project;
 
-import java.util.List;
-
-import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Projects;
 
 /** Runs or pauses a project. */
-abstract class ProjectStateCommand implements CliCommand {
+abstract class ProjectStateCommand extends Commands {
 
-	@Override
-	public String synopsis() {
-		return "NAME";
-	}
-
-	@Override
-	public List<Option> options() {
-		return List.of();
+	ProjectStateCommand(String name, String description) {
+		super(name, "NAME", description);
 	}
 
 	@Override
