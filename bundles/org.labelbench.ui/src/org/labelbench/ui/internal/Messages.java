@@ -1,0 +1,58 @@
+package org.labelbench.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The strings the workbench shows, from {@code messages.properties}. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.labelbench.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Common_browse;
+	public static String Projects_name;
+	public static String Projects_type;
+	public static String Projects_state;
+	public static String Projects_progress;
+	public static String Projects_labeledOf;
+	public static String Projects_errors;
+	public static String Projects_lastRefresh;
+	public static String RunPause_pausing;
+	public static String RunPause_running;
+	public static String DeleteProject_title;
+	public static String DeleteProject_question;
+	public static String DeleteProject_job;
+	public static String RefreshData_title;
+	public static String RefreshData_job;
+	public static String RefreshData_result;
+	public static String AddClasses_title;
+	public static String AddClasses_heading;
+	public static String AddClasses_message;
+	public static String AddClasses_names;
+	public static String AddClasses_existing;
+	public static String AddClasses_continue;
+	public static String AddClasses_restartKeep;
+	public static String AddClasses_restartClear;
+	public static String AddClasses_add;
+	public static String AddClasses_none;
+	public static String AddClasses_exists;
+	public static String AddClasses_twice;
+	public static String AddClasses_job;
+	public static String Export_title;
+	public static String Export_heading;
+	public static String Export_message;
+	public static String Export_format;
+	public static String Export_destination;
+	public static String Export_allItems;
+	public static String Export_prelabels;
+	public static String Export_chooseFolder;
+	public static String Export_export;
+	public static String Export_job;
+	public static String Export_done;
+	public static String Export_notExported;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
