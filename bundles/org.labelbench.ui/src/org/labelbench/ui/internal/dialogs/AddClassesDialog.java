@@ -55,7 +55,7 @@ public final class AddClassesDialog extends TitleAreaDialog {
 		GridLayoutFactory.swtDefaults().applyTo(body);
 		new Label(body, SWT.NONE).setText(Messages.AddClasses_names);
 		names = new Text(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-		names.setData("org.labelbench.test.id", "classNames");
+		org.labelbench.ui.internal.Widgets.named(names, "classNames"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).hint(360, 90).applyTo(names);
 		names.addModifyListener(e -> validate());
 		Group modes = new Group(body, SWT.NONE);

@@ -23,6 +23,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.core.TaskType;
+import org.labelbench.core.Workspace;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
 
@@ -41,6 +43,8 @@ public final class ProjectsPart {
 	private MApplication application;
 	@Inject
 	private EPartService parts;
+	@Inject
+	private Workspace workspace;
 
 	private TableViewer viewer;
 
@@ -51,7 +55,8 @@ public final class ProjectsPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		column(Messages.Projects_name, 200, ProjectStatus::name);
-		column(Messages.Projects_type, 150, ProjectStatus::taskType);
+		column(Messages.Projects_type, 190, p -> workspace.taskTypes().find(p.taskType()).map(TaskType::name)
+				.orElse(p.taskType()));
 		column(Messages.Projects_state, 100, p -> p.state().getName());
 		column(Messages.Projects_progress, 150, p -> Messages.bind(Messages.Projects_labeledOf,
 				p.items().labeled(), p.items().total()));
