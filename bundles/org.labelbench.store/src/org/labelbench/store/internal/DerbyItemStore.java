@@ -114,6 +114,22 @@ public final class DerbyItemStore implements ItemStore {
 		});
 	}
 
+	@Override
+	public long labeledBy(long projectId, String labeler, Instant since) {
+		return tx.run("count the labels of " + labeler, c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM SUBMISSION WHERE PROJECT_ID = ?"
+					+ " AND IS_CURRENT = " + CURRENT + " AND LABELER = ? AND SUBMITTED_AT >= ?")) {
+				ps.setLong(1, projectId);
+				ps.setString(2, labeler);
+				ps.setTimestamp(3, Timestamp.from(since == null ? Instant.EPOCH : since));
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+	}
+
 	/**
 	 * The SQL that finds the head of a project's queue; tests check that Derby serves it from the queue index alone.
 	 */

@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.core.Workspace;
+import org.labelbench.testsupport.Annotations;
 
 /**
  * A new user creates an image project with the New Labeling Project wizard (File > New Project), watches it appear
@@ -165,6 +167,18 @@ class NewProjectWizardTest {
 					for (TableItem item : classes.getItems()) {
 						seen.add(item.getText(0) + " " + item.getText(1) + " " + item.getText(2));
 					}
+					// another labeler's work and this user's arrive through the store, as from the command line
+					Workspace workspace = ui.context().get(Workspace.class);
+					workspace.labeling().submit("Reviews", "2", List.of(Annotations.label("negative")), "someone");
+					workspace.labeling().submit("Reviews", "3", List.of(Annotations.label("positive"),
+							Annotations.label("about delivery")), System.getProperty("user.name"));
+				})
+				.when("the classes and my progress follow the labels", () -> {
+					Table classes = UiScript.named(ui.workbenchShell(), Table.class, "classes");
+					Label mine = UiScript.named(ui.workbenchShell(), Label.class, "myProgress");
+					return classes.getItem(2).getText(2).equals("1") && mine.getText().contains("1 of 3 items");
+				}, () -> {
+					seen.add(UiScript.named(ui.workbenchShell(), Label.class, "myProgress").getText());
 					UiScript.screenshot(ui.workbenchShell(), "labeling-perspective");
 				});
 
@@ -172,7 +186,8 @@ class NewProjectWizardTest {
 
 		assertEquals(List.of(), failures);
 		assertEquals(List.of("id,text,source -> text", "3 rows, first: Great, would buy again", "1 positive 0",
-				"2 negative 0", "3 about delivery 0"), seen);
+				"2 negative 0", "3 about delivery 0",
+				System.getProperty("user.name") + ": 1 labeled by you (1 today)\n1 of 3 items still queued"), seen);
 	}
 
 	private static Button next(UiScript ui) {

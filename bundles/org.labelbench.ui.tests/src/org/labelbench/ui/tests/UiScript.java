@@ -107,6 +107,11 @@ final class UiScript {
 		return null;
 	}
 
+	/** @return the workbench window's context, where the workspace and the views' shared values are */
+	org.eclipse.e4.core.contexts.IEclipseContext context() {
+		return ((MWindow) workbenchShell().getData("modelElement")).getContext();
+	}
+
 	/** @return the visible dialog with this title, or null */
 	Shell dialog(String title) {
 		for (Shell shell : display.getShells()) {

@@ -147,6 +147,8 @@ public final class Messages extends NLS {
 	public static String Duration_hours;
 	public static String Duration_minute;
 	public static String Duration_minutes;
+	public static String MyProgress_reading;
+	public static String MyProgress_summary;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

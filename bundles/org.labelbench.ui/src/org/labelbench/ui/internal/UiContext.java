@@ -16,6 +16,9 @@ public final class UiContext {
 	 */
 	public static final String PROJECTS = "org.labelbench.ui.projects";
 
+	/** The name under which this workbench's user labels, a {@code String}: the operating system's user name. */
+	public static final String LABELER = "org.labelbench.ui.labeler";
+
 	private UiContext() {
 	}
 }
