@@ -38,6 +38,9 @@ class ItemPagesTest {
 					ids(store.items().page(project, null, ItemEventKind.REJECT, all.get(5).id(), 100)),
 					"the next page starts after the last id of the one before");
 			assertEquals(ids(all.subList(3, 6)), ids(store.items().page(project, null, null, all.get(2).id(), 3)));
+			List<ItemRecord> first = store.items().page(project, null, null, 0, 3);
+			assertEquals(null, first.get(0).lastEvent(), "an item never skipped or rejected has no last event");
+			assertEquals(ItemEventKind.SKIP, first.get(2).lastEvent());
 		}
 	}
 

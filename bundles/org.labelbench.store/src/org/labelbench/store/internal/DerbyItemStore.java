@@ -482,8 +482,9 @@ public final class DerbyItemStore implements ItemStore {
 		try (ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
 				int event = rs.getInt(4);
+				ItemEventKind lastEvent = event(event, rs.wasNull()); // before another column is read
 				records.add(new ItemRecord(projectId, rs.getLong(1), rs.getString(2), ItemState.get(rs.getInt(3)),
-						event(event, rs.wasNull()), rs.getString(5)));
+						lastEvent, rs.getString(5)));
 			}
 		}
 		return records;
