@@ -9,9 +9,11 @@ import java.util.List;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
@@ -31,6 +33,7 @@ import org.labelbench.model.ItemEventKind;
 import org.labelbench.model.ItemState;
 import org.labelbench.store.ItemRecord;
 import org.labelbench.store.StoreLocation;
+import org.labelbench.testsupport.Annotations;
 import org.labelbench.testsupport.OsgiServices;
 import org.labelbench.ui.internal.views.dashboard.LabelChart;
 import org.labelbench.ui.internal.views.review.StateFilter;
@@ -89,6 +92,16 @@ class DashboardAndReviewTest {
 						new LabelChart.Bar("triangle", 0)))
 				&& show(w, DASHBOARD));
 		robot.step("the dashboard is shown", w -> screenshot(w, "dashboard-after-reject.png"));
+		robot.step("another labeler labels a triangle", w -> {
+			Workspace shared = ((MWindow) w.getData("modelElement")).getContext().get(Workspace.class);
+			new Thread(() -> shared.labeling().submit(ShapesWorkspace.PROJECT, "img005.png",
+					List.of(Annotations.label("triangle")), "carol")).start();
+			return true;
+		});
+		robot.step("the dashboard shows the triangle within seconds", w -> dashboardShows(w, "Labeled: 3 (50%)",
+				"Rejected: 1 (17%)", "Manual labeling: 3 items to hand out (0 back after a skip, 1 after a reject)",
+				List.of(new LabelChart.Bar("circle", 1), new LabelChart.Bar("square", 1),
+						new LabelChart.Bar("triangle", 1))));
 
 		Object result = robot.run(workspace);
 
@@ -209,6 +222,8 @@ class DashboardAndReviewTest {
 			robot.saw("Reject is not enabled");
 			return false;
 		}
+		TriggerSequence key = part.getContext().get(EBindingService.class).getBestSequenceFor(reject);
+		assertEquals("DEL", key == null ? null : key.toString(), "Delete rejects in the data review");
 		w.getDisplay().asyncExec(() -> handlers.executeHandler(reject)); // opens the modal reason dialog
 		return true;
 	}

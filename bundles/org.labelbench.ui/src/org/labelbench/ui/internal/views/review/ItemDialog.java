@@ -83,7 +83,7 @@ public final class ItemDialog extends Dialog {
 	private void facts(Composite parent) {
 		ReviewRow row = item.row();
 		String text = Messages.bind(Messages.Item_state, row.stateText());
-		if (row.labeler() != null) {
+		if (row.labeler() != null && row.submittedAt() != null) {
 			text += "\n" + Messages.bind(Messages.Item_labeledBy, row.labeler(), //$NON-NLS-1$
 					DateFormat.getDateTimeInstance().format(Date.from(row.submittedAt())));
 		}
