@@ -65,7 +65,7 @@ class DashboardAndReviewTest {
 		robot.step("open the data review", w -> show(w, DATA_REVIEW));
 		robot.step("every item is listed with its state and labels", w -> rows(w, 6)
 				&& row(w, 0).equals("img000.png | Labeled | circle | alice") && row(w, 3).equals("img003.png | Queued |  | ")
-				&& "6 items".equals(Widgets.byId(w, Label.class, "review.count").getText()));
+				&& "Items: 6".equals(Widgets.byId(w, Label.class, "review.count").getText()));
 		robot.step("an image item shows its thumbnail", w -> thumbnailShown(table(w).getItem(4)));
 		robot.step("choose the labeled circles", w -> choose(w, "review.state", StateFilter.LABELED.ordinal())
 				&& choose(w, "review.class", 1));

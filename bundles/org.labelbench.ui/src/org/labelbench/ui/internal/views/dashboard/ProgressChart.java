@@ -18,6 +18,7 @@ import org.labelbench.ui.internal.Messages;
 final class ProgressChart {
 
 	private static final int BAR_HEIGHT = 28;
+	private static final int MIN_SEGMENT = 3;
 
 	private final Canvas canvas;
 	private List<Segment> segments = List.of();
@@ -72,18 +73,25 @@ final class ProgressChart {
 		gc.drawRectangle(0, 0, width, height);
 	}
 
-	/** @return the x where each segment starts, and the end; a segment with items is at least a pixel wide */
+	/**
+	 * @return the x where each segment starts, and the end: widths by share, a segment with items at least a few
+	 *         pixels wide so that 3 rejected of a million still show; the largest segment gives up the difference
+	 */
 	private int[] edges(int width) {
-		int[] edges = new int[segments.size() + 1];
-		long before = 0;
-		for (int i = 0; i < segments.size(); i++) {
-			edges[i] = (int) Math.round((double) before * width / total);
-			before += segments.get(i).count();
-			if (i > 0 && segments.get(i - 1).count() > 0 && edges[i] == edges[i - 1]) {
-				edges[i] = Math.min(width, edges[i] + 1);
-			}
+		int[] widths = new int[segments.size()];
+		int used = 0;
+		int largest = 0;
+		for (int i = 0; i < widths.length; i++) {
+			long count = segments.get(i).count();
+			widths[i] = count == 0 ? 0 : Math.max(MIN_SEGMENT, (int) Math.round((double) count * width / total));
+			used += widths[i];
+			largest = widths[i] > widths[largest] ? i : largest;
 		}
-		edges[segments.size()] = width;
+		widths[largest] = Math.max(0, widths[largest] - (used - width));
+		int[] edges = new int[widths.length + 1];
+		for (int i = 0; i < widths.length; i++) {
+			edges[i + 1] = Math.min(width, edges[i] + widths[i]);
+		}
 		return edges;
 	}
 

@@ -6,8 +6,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,7 +32,8 @@ public final class FilterBar {
 	public FilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.swtDefaults().numColumns(7).applyTo(bar);
+		// wraps in a narrow view rather than cutting off the count
+		RowLayoutFactory.swtDefaults().wrap(true).center(true).spacing(6).applyTo(bar);
 		new Label(bar, SWT.NONE).setText(Messages.Review_show);
 		state = new Combo(bar, SWT.READ_ONLY);
 		state.setItems(Arrays.stream(StateFilter.values()).map(StateFilter::label).toArray(String[]::new));
@@ -40,15 +42,14 @@ public final class FilterBar {
 		new Label(bar, SWT.NONE).setText(Messages.Review_class);
 		className = new Combo(bar, SWT.READ_ONLY);
 		className.setData(WidgetIds.KEY, "review.class"); //$NON-NLS-1$
-		GridDataFactory.swtDefaults().hint(140, SWT.DEFAULT).applyTo(className);
+		className.setLayoutData(new RowData(140, SWT.DEFAULT));
 		new Label(bar, SWT.NONE).setText(Messages.Review_byLabeler);
 		labeler = new Combo(bar, SWT.DROP_DOWN);
 		labeler.setData(WidgetIds.KEY, "review.labeler"); //$NON-NLS-1$
 		labeler.setToolTipText(Messages.Review_labelerTip);
-		GridDataFactory.swtDefaults().hint(120, SWT.DEFAULT).applyTo(labeler);
+		labeler.setLayoutData(new RowData(120, SWT.DEFAULT));
 		count = new Label(bar, SWT.NONE);
 		count.setData(WidgetIds.KEY, "review.count"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 		state.addListener(SWT.Selection, e -> stateChosen());
 		className.addListener(SWT.Selection, e -> labelsChosen());
 		labeler.addListener(SWT.Selection, e -> labelsChosen());
