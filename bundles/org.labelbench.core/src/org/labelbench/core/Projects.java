@@ -3,6 +3,7 @@ package org.labelbench.core;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.labelbench.model.MlRun;
 import org.labelbench.store.ProjectRecord;
 
 /** The projects of a workspace. Failures that the caller can fix throw InvalidInputException naming the cause. */
@@ -25,6 +26,12 @@ public interface Projects {
 
 	/** @return all projects with their progress, by name */
 	List<ProjectStatus> list();
+
+	/**
+	 * @return the project's ML runs (training, validation, inference, featurization), the latest started first
+	 * @throws org.labelbench.store.InvalidInputException when there is no such project
+	 */
+	List<MlRun> mlRuns(String name);
 
 	/**
 	 * @return the status of a project

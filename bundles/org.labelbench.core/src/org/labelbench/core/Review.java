@@ -1,5 +1,7 @@
 package org.labelbench.core;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import org.labelbench.store.ReviewEntry;
@@ -17,4 +19,14 @@ public interface Review {
 	 * @throws org.labelbench.store.InvalidInputException when the item is not labeled
 	 */
 	void reject(String project, String item, String reviewer, String reason);
+
+	/**
+	 * Opens an item's file from the project's data source, to show it; text items from CSV rows have no file, their
+	 * text is read with {@link org.labelbench.store.ItemStore#text}.
+	 *
+	 * @param item the item's location, its path relative to the data source
+	 * @throws IOException when the data source cannot be read
+	 * @throws org.labelbench.store.InvalidInputException when there is no such project
+	 */
+	InputStream open(String project, String item) throws IOException;
 }

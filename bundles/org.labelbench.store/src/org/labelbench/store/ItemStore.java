@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.labelbench.model.ItemEventKind;
 import org.labelbench.model.ItemState;
 import org.labelbench.model.Submission;
 import org.labelbench.model.SubmissionSource;
@@ -56,6 +57,15 @@ public interface ItemStore {
 
 	/** @return up to {@code limit} items in a state with ids above {@code afterId}, by id (paging without offsets) */
 	List<ItemRecord> page(long projectId, ItemState state, long afterId, int limit);
+
+	/**
+	 * Pages items as a reviewer filters them: by state, and by what last returned them to the queue.
+	 *
+	 * @param state the state of the items, or null for every state
+	 * @param lastEvent only items whose last event was this (a skip, a reject), or null for any
+	 * @return up to {@code limit} items with ids above {@code afterId}, by id (paging without offsets)
+	 */
+	List<ItemRecord> page(long projectId, ItemState state, ItemEventKind lastEvent, long afterId, int limit);
 
 	/**
 	 * Stores a submission as the item's labels, replacing earlier ones, and marks the item labeled. Durable when this

@@ -17,6 +17,8 @@ public interface Store extends AutoCloseable {
 
 	DatasetRepository datasets();
 
+	MlRunRepository mlRuns();
+
 	/** @return how this process currently reaches the database; changes when it takes over from a dead owner */
 	Access access();
 

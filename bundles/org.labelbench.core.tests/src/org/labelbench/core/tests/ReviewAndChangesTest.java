@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.labelbench.core.tests.LabelingTest.assertRefused;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.labelbench.core.LabelMode;
@@ -38,6 +41,16 @@ class ReviewAndChangesTest extends WorkspaceFixture {
 				() -> workspace.review().reject("pets", "img002.png", "rita", "again"));
 		assertRefused("a rejection needs a reason, for the labeler",
 				() -> workspace.review().reject("pets", "img000.png", "rita", " "));
+	}
+
+	@Test
+	void aReviewerOpensAnItemsFileAndSeesTheProjectsMlRuns() throws Exception {
+		labeledProject();
+		try (InputStream in = workspace.review().open("pets", "img001.png")) {
+			assertEquals(64, ImageIO.read(in).getWidth(), "the item's image, read from the data source");
+		}
+		assertEquals(List.of(), workspace.projects().mlRuns("pets"), "no ML run yet");
+		assertRefused("project 'cats' does not exist", () -> workspace.projects().mlRuns("cats"));
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.model.Dataset;
 import org.labelbench.model.LabelClass;
+import org.labelbench.model.MlRun;
 import org.labelbench.model.Project;
 import org.labelbench.model.ProjectState;
 import org.labelbench.store.AddedItems;
@@ -141,6 +142,13 @@ final class ProjectsImpl implements Projects {
 	@Override
 	public List<ProjectStatus> list() {
 		return store.projects().list().stream().map(this::status).toList();
+	}
+
+	@Override
+	public List<MlRun> mlRuns(String name) {
+		long id = store.projects().findRef(name)
+				.orElseThrow(() -> new InvalidInputException("project '" + name + "' does not exist")).id();
+		return store.mlRuns().list(id);
 	}
 
 	@Override

@@ -1,8 +1,11 @@
 package org.labelbench.core.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import org.labelbench.core.Review;
+import org.labelbench.model.Dataset;
 import org.labelbench.model.ItemState;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ItemRecord;
@@ -15,10 +18,12 @@ final class ReviewImpl implements Review {
 
 	private final Store store;
 	private final ProjectsImpl projects;
+	private final DataSources sources;
 
-	ReviewImpl(Store store, ProjectsImpl projects) {
+	ReviewImpl(Store store, ProjectsImpl projects, DataSources sources) {
 		this.store = store;
 		this.projects = projects;
+		this.sources = sources;
 	}
 
 	@Override
@@ -37,5 +42,11 @@ final class ReviewImpl implements Review {
 			throw new InvalidInputException("item '" + item + "' is not labeled, it is " + target.state().getLiteral());
 		}
 		store.items().reject(record.id(), target.id(), reviewer, reason.strip());
+	}
+
+	@Override
+	public InputStream open(String project, String item) throws IOException {
+		Dataset dataset = projects.get(project).project().getDataset();
+		return sources.reader(dataset).open(dataset, item);
 	}
 }

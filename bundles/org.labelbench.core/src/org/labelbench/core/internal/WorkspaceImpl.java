@@ -29,7 +29,7 @@ final class WorkspaceImpl implements Workspace {
 		this.datasets = new DatasetsImpl(store);
 		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets);
 		this.labeling = new LabelingImpl(store, projects, taskTypes, sources);
-		this.review = new ReviewImpl(store, projects);
+		this.review = new ReviewImpl(store, projects, sources);
 		this.exports = new ExportsImpl(store, projects, taskTypes, sources, formats);
 	}
 

@@ -266,12 +266,18 @@ public final class DerbyItemStore implements ItemStore {
 
 	@Override
 	public List<ItemRecord> page(long projectId, ItemState state, long afterId, int limit) {
+		return page(projectId, state, null, afterId, limit);
+	}
+
+	@Override
+	public List<ItemRecord> page(long projectId, ItemState state, ItemEventKind lastEvent, long afterId, int limit) {
+		String where = (state == null ? "" : " AND STATE = " + state.getValue())
+				+ (lastEvent == null ? "" : " AND LAST_EVENT = " + lastEvent.getValue());
 		return tx.run("list items", c -> {
-			try (PreparedStatement ps = c.prepareStatement(columns(projectId)
-					+ " WHERE STATE = ? AND ID > ? ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
-				ps.setInt(1, state.getValue());
-				ps.setLong(2, afterId);
-				ps.setInt(3, limit);
+			try (PreparedStatement ps = c.prepareStatement(columns(projectId) + " WHERE ID > ?" + where
+					+ " ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
+				ps.setLong(1, afterId);
+				ps.setInt(2, limit);
 				return read(ps, projectId);
 			}
 		});
@@ -532,8 +538,9 @@ public final class DerbyItemStore implements ItemStore {
 		try (ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
 				int event = rs.getInt(4);
+				ItemEventKind lastEvent = event(event, rs.wasNull()); // before another column is read
 				records.add(new ItemRecord(projectId, rs.getLong(1), rs.getString(2), ItemState.get(rs.getInt(3)),
-						event(event, rs.wasNull()), rs.getString(5)));
+						lastEvent, rs.getString(5)));
 			}
 		}
 		return records;

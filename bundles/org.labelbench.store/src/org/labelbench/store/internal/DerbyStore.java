@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import org.labelbench.store.DatasetRepository;
 import org.labelbench.store.ItemStore;
+import org.labelbench.store.MlRunRepository;
 import org.labelbench.store.ProjectRepository;
 import org.labelbench.store.Store;
 
@@ -17,6 +18,7 @@ public final class DerbyStore implements Store {
 	private final ProjectRepository projects;
 	private final ItemStore items;
 	private final DatasetRepository datasets;
+	private final MlRunRepository mlRuns;
 	private boolean closed;
 
 	DerbyStore(ConnectionSource source, Runnable release) {
@@ -28,6 +30,7 @@ public final class DerbyStore implements Store {
 		this.projects = projectRepository;
 		this.items = new DerbyItemStore(tx, projectRepository::seed);
 		this.datasets = new DerbyDatasetRepository(tx);
+		this.mlRuns = new DerbyMlRunRepository(tx);
 	}
 
 	/** Used by tests that inspect the database directly. */
@@ -48,6 +51,11 @@ public final class DerbyStore implements Store {
 	@Override
 	public DatasetRepository datasets() {
 		return datasets;
+	}
+
+	@Override
+	public MlRunRepository mlRuns() {
+		return mlRuns;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.labelbench.core.Workspace;
 import org.osgi.service.event.EventHandler;
 
@@ -27,6 +28,8 @@ public final class ProjectMonitorAddon {
 		context.set(WorkbenchJobs.class, new WorkbenchJobs(sync, monitor));
 		changed = event -> monitor.now();
 		events.subscribe(UiEvents.PROJECTS_CHANGED, changed);
+		// the workspace closes when the application shuts down: stop reading before it does
+		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> monitor.stop());
 		monitor.schedule();
 	}
 

@@ -1,0 +1,71 @@
+package org.labelbench.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.model.Metric;
+import org.labelbench.model.MlRun;
+import org.labelbench.model.MlRunKind;
+import org.labelbench.model.MlRunStatus;
+import org.labelbench.store.Store;
+import org.labelbench.store.StoreLocation;
+
+class MlRunRepositoryTest {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void aProjectHasNoRunsUntilOneIsRecorded() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long project = store.projects().create(Stores.project("birds", "owl")).id();
+			assertEquals(List.of(), store.mlRuns().list(project));
+		}
+	}
+
+	@Test
+	void runsAreListedLatestFirstWithTheirMetricsAndSurviveReopening() throws Exception {
+		long birds;
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			birds = store.projects().create(Stores.project("birds", "owl", "hawk")).id();
+			long fish = store.projects().create(Stores.project("fish", "cod")).id();
+			MlRun training = store.mlRuns().add(birds, run(MlRunKind.TRAINING, MlRunStatus.SUCCEEDED, 1_000, 0.91));
+			store.mlRuns().add(birds, run(MlRunKind.INFERENCE, MlRunStatus.RUNNING, 5_000, -1));
+			store.mlRuns().add(fish, run(MlRunKind.TRAINING, MlRunStatus.FAILED, 3_000, -1));
+			assertNotEquals(0, training.getId(), "the store gives the run an id");
+		}
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			List<MlRun> runs = store.mlRuns().list(birds);
+			assertEquals(List.of(MlRunKind.INFERENCE, MlRunKind.TRAINING), runs.stream().map(MlRun::getKind).toList(),
+					"only the project's own runs, the latest started first");
+			MlRun training = runs.get(1);
+			assertEquals(MlRunStatus.SUCCEEDED, training.getStatus());
+			assertEquals(new Date(1_000), training.getStartedAt());
+			assertEquals("accuracy", training.getMetrics().get(0).getName());
+			assertEquals(0.91, training.getMetrics().get(0).getValue(), 1e-9);
+			assertTrue(runs.get(0).getMetrics().isEmpty());
+		}
+	}
+
+	private static MlRun run(MlRunKind kind, MlRunStatus status, long startedAt, double accuracy) {
+		MlRun run = LabelbenchFactory.eINSTANCE.createMlRun();
+		run.setKind(kind);
+		run.setStatus(status);
+		run.setStartedAt(new Date(startedAt));
+		if (accuracy >= 0) {
+			Metric metric = LabelbenchFactory.eINSTANCE.createMetric();
+			metric.setName("accuracy");
+			metric.setValue(accuracy);
+			run.getMetrics().add(metric);
+		}
+		return run;
+	}
+}

@@ -1,0 +1,130 @@
+package org.labelbench.ui.internal.views;
+
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.labelbench.core.ProjectStatus;
+import org.labelbench.core.TaskType;
+import org.labelbench.core.Workspace;
+import org.labelbench.model.MlRun;
+import org.labelbench.store.StoreException;
+import org.labelbench.ui.internal.Messages;
+import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.views.dashboard.Dashboard;
+
+/**
+ * The selected project at a glance: its progress, the queue still to hand out, its labels per class and its ML runs.
+ * It follows the project monitor, so labels submitted elsewhere (the command line, other labelers, a reject in the data
+ * review) show within seconds; only the ML runs are read here, in the background.
+ */
+public final class DashboardPart {
+
+	@Inject
+	private MApplication application;
+	@Inject
+	private Workspace workspace;
+	@Inject
+	private UISynchronize sync;
+
+	private Dashboard dashboard;
+	private String selected;
+	private List<ProjectStatus> projects;
+	private ProjectStatus shown;
+	private Job runsReader;
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new FillLayout());
+		dashboard = new Dashboard(parent);
+		selected = (String) application.getContext().get(UiContext.SELECTED_PROJECT);
+		if (application.getContext().get(UiContext.PROJECTS) instanceof List<?> current) {
+			projects = current.stream().map(ProjectStatus.class::cast).toList();
+		}
+		update();
+	}
+
+	@Inject
+	@Optional
+	void select(@Named(UiContext.SELECTED_PROJECT) String project) {
+		selected = project;
+		update();
+	}
+
+	@Inject
+	@Optional
+	void projects(@Named(UiContext.PROJECTS) List<ProjectStatus> latest) {
+		projects = latest;
+		update();
+	}
+
+	private void update() {
+		if (dashboard == null || dashboard.control().isDisposed()) {
+			return; // injected before the widgets exist; create() shows the values
+		}
+		ProjectStatus project = projects == null || selected == null ? null
+				: projects.stream().filter(p -> p.name().equals(selected)).findFirst().orElse(null);
+		if (project == null) {
+			shown = null;
+			dashboard.showNone();
+			return;
+		}
+		if (!project.equals(shown)) {
+			boolean other = shown == null || !shown.name().equals(project.name());
+			shown = project;
+			dashboard.show(project, workspace.taskTypes().find(project.taskType()).map(TaskType::name)
+					.orElse(project.taskType()));
+			if (other) {
+				dashboard.showRuns(List.of());
+			}
+			readRuns(project.name());
+		}
+	}
+
+	/** Reads the project's ML runs off the UI thread and shows them if the project is still the one shown. */
+	private void readRuns(String project) {
+		if (runsReader != null) {
+			runsReader.cancel();
+		}
+		runsReader = Job.create(Messages.bind(Messages.Dashboard_readingRuns, project), (IProgressMonitor monitor) -> {
+			try {
+				List<MlRun> runs = workspace.projects().mlRuns(project);
+				sync.asyncExec(() -> {
+					if (!dashboard.control().isDisposed() && shown != null && shown.name().equals(project)) {
+						dashboard.showRuns(runs);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (StoreException | org.labelbench.store.InvalidInputException e) {
+				// a project deleted meanwhile, or the database gone for a moment: the next status change reads again
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		runsReader.setSystem(true);
+		runsReader.schedule();
+	}
+
+	@Focus
+	void focus() {
+		dashboard.control().setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (runsReader != null) {
+			runsReader.cancel();
+		}
+	}
+}
