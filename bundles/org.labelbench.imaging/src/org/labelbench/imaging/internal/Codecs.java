@@ -30,8 +30,13 @@ final class Codecs {
 		}
 		PixelMedLog.install();
 		initializeLogging();
-		List<ImageReaderSpi> spis = List.of(new JPEGLosslessImageReaderSpi(), new J2KImageReaderSpi());
+		List<ImageReaderSpi> spis = List.of(new QuietJpegLosslessSpi(), new J2KImageReaderSpi());
 		IIORegistry registry = IIORegistry.getDefaultInstance();
+		// ImageIO may have found PixelMed's own provider through a context class loader (tycho-surefire's does)
+		JPEGLosslessImageReaderSpi found = registry.getServiceProviderByClass(JPEGLosslessImageReaderSpi.class);
+		if (found != null) {
+			registry.deregisterServiceProvider(found, ImageReaderSpi.class);
+		}
 		for (ImageReaderSpi spi : spis) {
 			registry.registerServiceProvider(spi, ImageReaderSpi.class);
 		}
@@ -45,6 +50,17 @@ final class Codecs {
 			registry.deregisterServiceProvider(spi, ImageReaderSpi.class);
 		}
 		registered = List.of();
+	}
+
+	/**
+	 * PixelMed's JPEG lossless reader, found by format name only. PixelMed hands it the data of DICOM frames; its
+	 * provider's own content check prints to stderr each time ImageIO looks for the reader of a file.
+	 */
+	private static final class QuietJpegLosslessSpi extends JPEGLosslessImageReaderSpi {
+		@Override
+		public boolean canDecodeInput(Object input) {
+			return false;
+		}
 	}
 
 	private static void initializeLogging() {

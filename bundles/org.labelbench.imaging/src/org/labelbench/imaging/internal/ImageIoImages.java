@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.imageio.IIOException;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -31,8 +32,8 @@ import org.labelbench.imaging.ImageSource;
 
 /**
  * JPEG, PNG, BMP and TIFF through the JDK's ImageIO readers (the JDK reads TIFF since Java 9). Only the JDK's own
- * readers are used: other bundles may register readers for the same formats, and which one ImageIO offers first
- * would then depend on the runtime.
+ * readers are asked: other bundles may register readers for the same formats (JAI's TIFF reader comes with the
+ * JPEG 2000 codec), and which one ImageIO offers first would then depend on the runtime.
  */
 final class ImageIoImages {
 
@@ -62,17 +63,15 @@ final class ImageIoImages {
 		ImageInputStream stream = source.file().isPresent() ? new FileImageInputStream(source.file().get().toFile())
 				: new MemoryCacheImageInputStream(new BufferedInputStream(source.open()));
 		try {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
-			while (readers.hasNext()) {
-				ImageReader reader = readers.next();
-				ImageFormat format = FORMATS.get(reader.getFormatName().toLowerCase(Locale.ROOT));
-				if (format != null && reader.getClass().getName().startsWith(JDK_READERS)) {
+			for (ImageReaderSpi spi : jdkReaders()) {
+				ImageFormat format = FORMATS.get(spi.getFormatNames()[0].toLowerCase(Locale.ROOT));
+				if (format != null && spi.canDecodeInput(stream)) {
+					ImageReader reader = spi.createReaderInstance();
 					int orientation = format == ImageFormat.JPEG ? ExifOrientation.read(stream) : 1;
 					stream.seek(0);
 					reader.setInput(stream, true, true);
 					return Optional.of(new Opened(reader, stream, format, orientation));
 				}
-				reader.dispose();
 			}
 		} catch (IOException | RuntimeException e) {
 			stream.close();
@@ -85,17 +84,24 @@ final class ImageIoImages {
 	/** @return the name of a format ImageIO knows but Labelbench does not read (GIF, WBMP), if the content is one */
 	static Optional<String> otherFormat(ImageSource source) throws IOException {
 		try (ImageInputStream stream = new MemoryCacheImageInputStream(new BufferedInputStream(source.open()))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
-			while (readers.hasNext()) {
-				ImageReader reader = readers.next();
-				String name = reader.getFormatName().toUpperCase(Locale.ROOT);
-				reader.dispose();
-				if (!"WBMP".equals(name)) { // WBMP's signature matches many byte sequences: not a useful guess
+			for (ImageReaderSpi spi : jdkReaders()) {
+				String name = spi.getFormatNames()[0].toUpperCase(Locale.ROOT);
+				// WBMP's signature matches many byte sequences: not a useful guess
+				if (!"WBMP".equals(name) && spi.canDecodeInput(stream)) {
 					return Optional.of(name);
 				}
 			}
 			return Optional.empty();
 		}
+	}
+
+	/** @return the JDK's own readers: their content checks are quiet and their choice does not depend on the runtime */
+	private static List<ImageReaderSpi> jdkReaders() {
+		List<ImageReaderSpi> readers = new ArrayList<>();
+		IIORegistry.getDefaultInstance()
+				.getServiceProviders(ImageReaderSpi.class, spi -> spi.getClass().getName().startsWith(JDK_READERS), true)
+				.forEachRemaining(readers::add);
+		return readers;
 	}
 
 	/** @return what the header says; reads no pixel data */
