@@ -241,6 +241,43 @@ public final class DerbyItemStore implements ItemStore {
 	}
 
 	@Override
+	public List<ItemRecord> page(long projectId, long afterId, int limit) {
+		return tx.run("list items", c -> {
+			try (PreparedStatement ps = c.prepareStatement(columns(projectId)
+					+ " WHERE ID > ? ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
+				ps.setLong(1, afterId);
+				ps.setInt(2, limit);
+				return read(ps, projectId);
+			}
+		});
+	}
+
+	@Override
+	public boolean markError(long projectId, long itemId, String reason) {
+		return tx.run("mark item " + itemId + " as broken", c -> {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+					+ ItemState.ERROR_VALUE + ", ERROR_REASON = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ?"
+					+ " AND STATE IN (" + ItemState.UNLABELED_VALUE + ", " + ItemState.IN_TASK_VALUE + ")")) {
+				ps.setString(1, DerbyItemWriter.truncate(reason, DerbyItemWriter.MAX_REASON));
+				ps.setLong(2, itemId);
+				return ps.executeUpdate() == 1;
+			}
+		});
+	}
+
+	@Override
+	public boolean clearError(long projectId, long itemId) {
+		return tx.run("return item " + itemId + " to the queue", c -> {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+					+ ItemState.UNLABELED_VALUE + ", ERROR_REASON = NULL WHERE ID = ? AND STATE = "
+					+ ItemState.ERROR_VALUE)) {
+				ps.setLong(1, itemId);
+				return ps.executeUpdate() == 1;
+			}
+		});
+	}
+
+	@Override
 	public void submit(long projectId, Submission submission, List<String> classes, SubmissionSource source) {
 		tx.run("save the labels of item " + submission.getItemId(), c -> {
 			store(c, projectId, submission, classes, source, CURRENT);
