@@ -160,7 +160,7 @@ def dicoms():
     new_dicom("gray8_mono1.dcm", gray8, "MONOCHROME1", 8, Modality="CR")
     ok("gray8_mono1.dcm", "DICOM", gray8, 8, 1, 0, "numpy (written by pydicom)")
     new_dicom("gray8.dcm", gray8, "MONOCHROME2", 8)
-    run("dcmcjpeg", "+eb", out("gray8.dcm"), out("gray8_jpeg_baseline.dcm"))
+    run("dcmcjpeg", "+eb", "+un", out("gray8.dcm"), out("gray8_jpeg_baseline.dcm"))  # +un: same UID every run
     os.remove(out("gray8.dcm"))
     from_pydicom_like("gray8_jpeg_baseline.dcm")
     frames = np.stack([((x * 97 + y * 31 + f * 1000) % 4096).astype(np.uint16) for f in range(3)])
@@ -183,7 +183,7 @@ def dicoms():
     error("MR_truncated.dcm", "truncated")
     data = open(out("MR_small_jp2klossless.dcm"), "rb").read()
     open(out("MR_small_jp2k_cut.dcm"), "wb").write(data[:len(data) * 2 // 3])
-    error("MR_small_jp2k_cut.dcm", "")
+    error("MR_small_jp2k_cut.dcm", "truncated: the DICOM data ends early")
     shutil.copy(os.path.join(PYDICOM, "MR_small_jpeg_ls_lossless.dcm"), out("MR_small_jpeg_ls.dcm"))
     error("MR_small_jpeg_ls.dcm", "JPEG-LS lossless compression (1.2.840.10008.1.2.4.80) is not supported")
     shutil.copy(os.path.join(PYDICOM, "JPEG-lossy.dcm"), out("jpeg_12bit.dcm"))

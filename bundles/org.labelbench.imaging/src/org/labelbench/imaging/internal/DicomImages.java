@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.labelbench.imaging.DecodedImage;
 import org.labelbench.imaging.ImageDecodeException;
@@ -133,7 +134,8 @@ final class DicomImages {
 		List<String> warnings = read(source, list, null);
 		if (list.getPixelData() == null) {
 			throw new ImageDecodeException("truncated: the pixel data is missing or ends early"
-					+ (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")"));
+					+ (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings.stream().map(DicomImages::plain)
+							.toList()) + ")"));
 		}
 		try {
 			SourceImage image = new SourceImage(list);
@@ -179,14 +181,39 @@ final class DicomImages {
 				list.read(dicom, stopAt);
 			}
 		} catch (DicomException | RuntimeException e) {
-			throw new ImageDecodeException(TransferSyntaxes.unsupported(list).orElse("not a readable DICOM file: "
-					+ ImageIoImages.describe(e)), e);
+			Optional<String> unsupported = TransferSyntaxes.unsupported(list);
+			if (unsupported.isPresent()) {
+				throw new ImageDecodeException(unsupported.get(), e);
+			}
+			Optional<IOException> ended = readFailure(e);
+			throw new ImageDecodeException(ended.isPresent() ? truncated(ended.get().getMessage())
+					: "not a readable DICOM file: " + ImageIoImages.describe(e), e);
 		} catch (java.io.EOFException e) {
-			throw new ImageDecodeException("truncated: the DICOM data ends early", e);
+			throw new ImageDecodeException(truncated(e.getMessage()), e);
 		} finally {
 			warnings = PixelMedLog.stop();
 		}
 		return warnings;
+	}
+
+	/** @return the failed read under a PixelMed exception: the file ends before its data does */
+	private static Optional<IOException> readFailure(Throwable e) {
+		for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof IOException io) {
+				return Optional.of(io);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String truncated(String detail) {
+		return "truncated: the DICOM data ends early" + (detail == null ? "" : " (" + detail + ")");
+	}
+
+	/** PixelMed's words on a read that failed, without the exception classes it wraps them in. */
+	private static String plain(String warning) {
+		int read = warning.indexOf("read failed");
+		return read >= 0 ? warning.substring(read) : warning;
 	}
 
 	/** Frames of a decoded file as {@link DecodedImage} promises them, the last one kept. */
