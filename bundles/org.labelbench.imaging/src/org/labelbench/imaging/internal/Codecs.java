@@ -49,6 +49,9 @@ final class Codecs {
 		for (ImageReaderSpi spi : registered) {
 			registry.deregisterServiceProvider(spi, ImageReaderSpi.class);
 		}
+		if (!registered.isEmpty()) {
+			PixelMedLog.uninstall();
+		}
 		registered = List.of();
 	}
 

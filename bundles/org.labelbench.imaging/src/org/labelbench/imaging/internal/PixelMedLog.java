@@ -20,34 +20,41 @@ final class PixelMedLog {
 	private static final Logger LOGGER = Logger.getLogger("com.pixelmed"); // held: JUL keeps loggers weakly
 	private static final ThreadLocal<List<String>> COLLECTED = new ThreadLocal<>();
 
+	private static final Handler HANDLER = new Handler() {
+		@Override
+		public void publish(LogRecord record) {
+			String message = message(record);
+			List<String> collected = COLLECTED.get();
+			if (collected != null) {
+				collected.add(message);
+			} else {
+				ILog.of(PixelMedLog.class).warn("PixelMed: " + message, record.getThrown());
+			}
+		}
+
+		@Override
+		public void flush() {
+			// nothing buffered
+		}
+
+		@Override
+		public void close() {
+			// nothing held
+		}
+	};
+
 	private PixelMedLog() {
 	}
 
 	static void install() {
 		LOGGER.setUseParentHandlers(false);
 		LOGGER.setLevel(Level.WARNING);
-		LOGGER.addHandler(new Handler() {
-			@Override
-			public void publish(LogRecord record) {
-				String message = message(record);
-				List<String> collected = COLLECTED.get();
-				if (collected != null) {
-					collected.add(message);
-				} else {
-					ILog.of(PixelMedLog.class).warn("PixelMed: " + message, record.getThrown());
-				}
-			}
+		LOGGER.addHandler(HANDLER);
+	}
 
-			@Override
-			public void flush() {
-				// nothing buffered
-			}
-
-			@Override
-			public void close() {
-				// nothing held
-			}
-		});
+	/** Lets go of PixelMed's logger, for a bundle that stops. */
+	static void uninstall() {
+		LOGGER.removeHandler(HANDLER);
 	}
 
 	/** Collects PixelMed's warnings on this thread until {@link #stop()}. */
