@@ -19,4 +19,20 @@ public interface Datasets {
 
 	/** @throws org.labelbench.store.InvalidInputException when there is no such dataset */
 	Dataset get(String name);
+
+	/**
+	 * The start of a CSV file, for choosing its text column.
+	 *
+	 * @param columns the header's column names
+	 * @param rows the first data records, each as many values as it has
+	 */
+	record CsvPreview(java.util.List<String> columns, java.util.List<java.util.List<String>> rows) {
+	}
+
+	/**
+	 * Reads the header and the first rows of a CSV file the way initialization reads it.
+	 *
+	 * @throws org.labelbench.store.InvalidInputException when the file cannot be read
+	 */
+	CsvPreview preview(Path csv, int rows);
 }

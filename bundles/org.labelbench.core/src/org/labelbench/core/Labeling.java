@@ -31,4 +31,18 @@ public interface Labeling {
 
 	/** Returns an item to the queue, recording the skip. */
 	ItemRecord skip(String project, String item, String labeler);
+
+	/**
+	 * A labeler's own work in a project.
+	 *
+	 * @param labeled items whose current labels the labeler submitted
+	 * @param today of those, submitted since local midnight
+	 * @param queued items of the project still waiting for a labeler
+	 * @param total all items of the project
+	 */
+	record Progress(long labeled, long today, long queued, long total) {
+	}
+
+	/** @return how far a labeler has come in a project */
+	Progress progress(String project, String labeler);
 }

@@ -77,6 +77,12 @@ public interface Projects {
 	 */
 	ProjectStatus setRefresh(String name, java.time.Duration interval);
 
+	/**
+	 * Turns ML assistance on or off: with it on, once enough items are labeled a model is trained and its confident
+	 * predictions are shown to labelers as prelabels.
+	 */
+	ProjectStatus setMlAssist(String name, boolean enabled);
+
 	/** Scans the project's data source now and adds the items it does not have yet. */
 	RefreshResult refresh(String name, IProgressMonitor monitor);
 

@@ -31,6 +31,12 @@ public interface ItemStore {
 	Map<String, Long> labelCounts(long projectId);
 
 	/**
+	 * @param since null for all time
+	 * @return the number of items whose current labels a labeler submitted, at or after {@code since}
+	 */
+	long labeledBy(long projectId, String labeler, java.time.Instant since);
+
+	/**
 	 * Hands a task of up to {@code size} queued items to a labeler, in the project's queue order: they move to
 	 * {@link ItemState#IN_TASK}. No item is handed out twice, also not to concurrent callers in other processes.
 	 * Items claimed longer than {@code lease} ago and not submitted return to the queue first.

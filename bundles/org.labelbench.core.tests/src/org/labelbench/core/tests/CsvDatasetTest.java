@@ -51,6 +51,27 @@ class CsvDatasetTest extends WorkspaceFixture {
 	}
 
 	@Test
+	void rowsAppendedToTheCsvBecomeItemsOnRefreshAndKeepTheirRecordNumbers() throws Exception {
+		Path file = Files.writeString(temp.resolve("grow.csv"), "text\nfirst\nsecond\n");
+		ProjectStatus status = workspace.projects().create(spec("grow", file, "text"), new NullProgressMonitor())
+				.status();
+		workspace.projects().run("grow");
+		workspace.labeling().submit("grow", "2", annotations(label("pos")), "ann");
+		Files.writeString(file, "text\nfirst\nsecond\nthird\n\"fourth, quoted\"\n");
+
+		assertEquals(2, workspace.projects().refresh("grow", new NullProgressMonitor()).added());
+		assertEquals(0, workspace.projects().refresh("grow", new NullProgressMonitor()).added(), "nothing twice");
+
+		assertEquals(4, workspace.projects().status("grow").items().total());
+		assertEquals(1, workspace.projects().status("grow").items().labeled());
+		ItemRecord fourth = workspace.store().items().findByLocation(status.id(), "4").orElseThrow();
+		assertEquals("fourth, quoted", workspace.store().items().text(status.id(), fourth.id()).orElseThrow());
+		workspace.labeling().submit("grow", "4", annotations(label("neg")), "ann");
+		assertEquals(2, workspace.projects().status("grow").items().labeled());
+		assertTrue(workspace.store().items().findByLocation(status.id(), "5").isEmpty());
+	}
+
+	@Test
 	void bytesThatAreNotUtf8MakeAnErrorItem() throws Exception {
 		Path file = temp.resolve("mixed.csv");
 		Files.write(file, concat("text\nplain\n".getBytes(StandardCharsets.UTF_8),

@@ -38,6 +38,22 @@ final class CsvRows {
 		}
 	}
 
+	/** @return the header and up to {@code rows} data records */
+	static org.labelbench.core.Datasets.CsvPreview preview(Path file, int rows) throws IOException {
+		try (CSVParser parser = parser(file)) {
+			List<List<String>> records = new java.util.ArrayList<>();
+			for (CSVRecord record : parser) {
+				if (records.size() >= rows) {
+					break;
+				}
+				records.add(record.toList());
+			}
+			return new org.labelbench.core.Datasets.CsvPreview(List.copyOf(parser.getHeaderNames()), records);
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
 	static void read(Path file, String column, ItemSink sink, IProgressMonitor monitor) throws IOException {
 		try (CSVParser parser = parser(file)) {
 			int index = column(parser, file, column);

@@ -28,6 +28,15 @@ final class DatasetsImpl implements Datasets {
 		return dataset;
 	}
 
+	@Override
+	public CsvPreview preview(Path csv, int rows) {
+		try {
+			return CsvRows.preview(csv, rows);
+		} catch (java.io.IOException e) {
+			throw new InvalidInputException("cannot read " + csv + ": " + SortedWalk.describe(e));
+		}
+	}
+
 	/** @return a dataset on a local folder, or on a CSV file (kind Tabular) */
 	static Dataset define(String name, Path data, String textColumn) {
 		if (data == null) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.labelbench.core.Labeling;
+import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.model.Annotation;
@@ -75,6 +76,15 @@ final class LabelingImpl implements Labeling {
 		List<String> classes = submission.getAnnotations().stream().map(Annotation::getClassName).toList();
 		store.items().submit(record.id(), submission, classes, SubmissionSource.HUMAN);
 		return store.items().find(record.id(), target.id()).orElseThrow();
+	}
+
+	@Override
+	public Progress progress(String project, String labeler) {
+		ProjectStatus status = projects.status(project);
+		java.time.Instant midnight = java.time.LocalDate.now().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+		return new Progress(store.items().labeledBy(status.id(), labeler, null),
+				store.items().labeledBy(status.id(), labeler, midnight), status.items().unlabeled(),
+				status.items().total());
 	}
 
 	@Override

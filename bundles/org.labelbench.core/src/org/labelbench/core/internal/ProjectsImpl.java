@@ -231,6 +231,17 @@ final class ProjectsImpl implements Projects {
 	}
 
 	@Override
+	public ProjectStatus setMlAssist(String name, boolean enabled) {
+		ProjectRecord record = get(name);
+		if (record.project().getMlAssist() == null) {
+			record.project().setMlAssist(org.labelbench.model.LabelbenchFactory.eINSTANCE.createMlAssistSettings());
+		}
+		record.project().getMlAssist().setEnabled(enabled);
+		store.projects().update(record);
+		return status(name);
+	}
+
+	@Override
 	public RefreshResult refresh(String name, IProgressMonitor monitor) {
 		ProjectRecord record = initialized(name);
 		Project project = record.project();

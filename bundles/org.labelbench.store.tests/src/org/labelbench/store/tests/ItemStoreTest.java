@@ -72,7 +72,7 @@ class ItemStoreTest {
 			addItems(store, project, 20_000);
 			addItems(store, other, 20_000);
 			String plan = plan(store, project);
-			assertTrue(plan.contains("Index Scan ResultSet for " + ItemTables.table(project) + " using index "
+			assertTrue(plan.contains("Index Scan ResultSet for " + ItemTables.queue(project) + " using index "
 					+ ItemTables.queueIndex(project)), plan);
 			assertFalse(plan.contains("Sort ResultSet"), "the index order is the queue order, no sorting:\n" + plan);
 		}

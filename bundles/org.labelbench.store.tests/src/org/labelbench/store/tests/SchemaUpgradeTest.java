@@ -1,5 +1,11 @@
 package org.labelbench.store.tests;
 
+import java.time.Duration;
+import java.util.List;
+
+import org.labelbench.store.ItemRecord;
+import org.labelbench.store.NewItem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +50,48 @@ class SchemaUpgradeTest {
 				s.executeQuery("SELECT COUNT(*) FROM ML_RUN").close(); // a table of version 2 exists
 				c.rollback();
 			}
+		}
+	}
+
+	@Test
+	void aVersionThreeProjectKeepsItsItemsAndLabeledStateAndItsQueueWorksAfterTheUpgrade() throws Exception {
+		long project;
+		try (Connection c = connect(true)) {
+			assertEquals(3, Schema.upgrade(c, 3));
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO PROJECT (NAME, TASK_TYPE, STATE, CREATED_AT,"
+					+ " DEFINITION) VALUES ('v3', 'image-multiclass', 'RUNNING', CURRENT_TIMESTAMP, ?)",
+					Statement.RETURN_GENERATED_KEYS)) {
+				ps.setString(1, ModelXml.toXml(Stores.project("v3", "a")));
+				ps.executeUpdate();
+				try (var keys = ps.getGeneratedKeys()) {
+					keys.next();
+					project = keys.getLong(1);
+				}
+			}
+			String table = "ITEMS_" + project;
+			try (Statement s = c.createStatement()) { // the item table as version 3 made it
+				s.execute("CREATE TABLE " + table + " (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+						+ " LOCATION VARCHAR(4000) NOT NULL, LOCATION_HASH BIGINT NOT NULL, STATE SMALLINT NOT NULL,"
+						+ " QUEUE_KEY INT NOT NULL, LAST_EVENT SMALLINT, ERROR_REASON VARCHAR(1000),"
+						+ " CLAIMED_BY VARCHAR(200), CLAIMED_AT TIMESTAMP, TEXT_CONTENT VARCHAR(32672), WIDTH INT,"
+						+ " HEIGHT INT)");
+				s.execute("CREATE INDEX " + table + "_QUEUE ON " + table + " (STATE, QUEUE_KEY, ID)");
+				s.execute("CREATE INDEX " + table + "_LOCATION ON " + table + " (LOCATION_HASH)");
+				s.executeUpdate("INSERT INTO " + table + " (LOCATION, LOCATION_HASH, STATE, QUEUE_KEY) VALUES"
+						+ " ('a.png', 11, 0, 30), ('b.png', 12, 2, 10), ('c.png', 13, 0, 20)");
+			}
+			c.commit();
+		}
+		shutdown();
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			assertEquals(Schema.CURRENT_VERSION, store.schemaVersion());
+			List<String> served = store.items().claimTask(project, "ann", 5, Duration.ofMinutes(5)).stream()
+					.map(ItemRecord::location).toList();
+			assertEquals(List.of("c.png", "a.png"), served, "queue order kept, the labeled item not served again");
+			store.items().addNew(project, sink -> sink.accept(new NewItem("d.png", null, null)), 100);
+			assertEquals(4, store.items().counts(project).total());
+			assertEquals(List.of("d.png"), store.items().claimTask(project, "ann", 5, Duration.ofMinutes(5)).stream()
+					.map(ItemRecord::location).toList());
 		}
 	}
 

@@ -6,49 +6,60 @@ import java.sql.SQLException;
 
 /**
  * Rows inserted with JDBC batches on the writer's own connection, for databases that cannot read our files (a team
- * server on another machine). Not committed before {@link #store}'s transaction commits.
+ * server on another machine). Nothing is committed before {@link #storeAndCommit}.
  */
 final class BatchRows implements ItemRows {
 
 	private static final int BATCH = 1_000;
 
 	private final Connection connection;
-	private final PreparedStatement insert;
+	private final PreparedStatement items;
+	private final PreparedStatement queue;
 	private int pending;
 
-	BatchRows(Connection connection, String table) throws SQLException {
+	BatchRows(Connection connection, long projectId) throws SQLException {
 		this.connection = connection;
-		this.insert = connection.prepareStatement("INSERT INTO " + table + " (" + ImportFileRows.COLUMNS
-				+ ") VALUES (?, ?, ?, ?, ?, ?)");
+		this.items = connection.prepareStatement("INSERT INTO " + ItemTables.table(projectId) + " ("
+				+ ImportFileRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)");
+		this.queue = connection.prepareStatement("INSERT INTO " + ItemTables.queue(projectId)
+				+ " (STATE, QUEUE_KEY, ID) VALUES (?, ?, ?)");
 	}
 
 	@Override
-	public void append(String location, long locationHash, int state, int queueKey, String errorReason, String text)
-			throws SQLException {
-		insert.setString(1, location);
-		insert.setLong(2, locationHash);
-		insert.setInt(3, state);
-		insert.setInt(4, queueKey);
-		insert.setString(5, errorReason);
-		insert.setString(6, text);
-		insert.addBatch();
+	public void append(long id, String location, long locationHash, int state, int queueKey, String errorReason,
+			String text) throws SQLException {
+		items.setLong(1, id);
+		items.setString(2, location);
+		items.setLong(3, locationHash);
+		items.setInt(4, state);
+		items.setInt(5, queueKey);
+		items.setString(6, errorReason);
+		items.setString(7, text);
+		items.addBatch();
+		queue.setInt(1, state);
+		queue.setInt(2, queueKey);
+		queue.setLong(3, id);
+		queue.addBatch();
 		if (++pending % BATCH == 0) {
-			insert.executeBatch();
+			items.executeBatch();
+			queue.executeBatch();
 		}
 	}
 
 	@Override
-	public void store(Connection c, String table) throws SQLException {
+	public void storeAndCommit(Connection c, ConnectionSource source, long projectId) throws SQLException {
 		if (c != connection) {
 			throw new IllegalStateException("batches are stored on the connection they were made on");
 		}
-		insert.executeBatch();
+		items.executeBatch();
+		queue.executeBatch();
+		connection.commit();
 	}
 
 	@Override
 	public void close() {
-		try {
-			insert.close();
+		try (PreparedStatement i = items; PreparedStatement q = queue) {
+			// closed by the try
 		} catch (SQLException e) {
 			// the connection is closed by the writer
 		}

@@ -114,12 +114,27 @@ public final class DerbyItemStore implements ItemStore {
 		});
 	}
 
+	@Override
+	public long labeledBy(long projectId, String labeler, Instant since) {
+		return tx.run("count the labels of " + labeler, c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM SUBMISSION WHERE PROJECT_ID = ?"
+					+ " AND IS_CURRENT = " + CURRENT + " AND LABELER = ? AND SUBMITTED_AT >= ?")) {
+				ps.setLong(1, projectId);
+				ps.setString(2, labeler);
+				ps.setTimestamp(3, Timestamp.from(since == null ? Instant.EPOCH : since));
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}
+		});
+	}
+
 	/**
-	 * The SQL that finds the head of a project's queue; tests check that Derby serves it from the queue index. It reads
-	 * ids only: with the item's other columns the optimizer prefers a table scan and a sort.
+	 * The SQL that finds the head of a project's queue; tests check that Derby serves it from the queue index alone.
 	 */
 	public static String claimCandidates(long projectId) {
-		return "SELECT ID FROM " + ItemTables.table(projectId) + " WHERE STATE = " + ItemState.UNLABELED_VALUE
+		return "SELECT QUEUE_KEY, ID FROM " + ItemTables.queue(projectId) + " WHERE STATE = " + ItemState.UNLABELED_VALUE
 				+ " ORDER BY QUEUE_KEY, ID FETCH FIRST ? ROWS ONLY";
 	}
 
@@ -142,21 +157,28 @@ public final class DerbyItemStore implements ItemStore {
 	/** Takes the first queue entry that no concurrent claimer took first. */
 	private static Optional<ItemRecord> claimOne(Connection c, long projectId, String labeler) throws SQLException {
 		try (PreparedStatement head = c.prepareStatement(claimCandidates(projectId));
+				PreparedStatement take = c.prepareStatement("UPDATE " + ItemTables.queue(projectId) + " SET STATE = "
+						+ ItemState.IN_TASK_VALUE + ", CLAIMED_AT = ? WHERE STATE = " + ItemState.UNLABELED_VALUE
+						+ " AND QUEUE_KEY = ? AND ID = ?");
 				PreparedStatement claim = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
-						+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ? AND STATE = "
-						+ ItemState.UNLABELED_VALUE)) {
+						+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ?")) {
 			head.setInt(1, CANDIDATES);
 			while (true) {
-				List<Long> candidates = ids(head);
+				List<long[]> candidates = queueEntries(head);
 				if (candidates.isEmpty()) {
 					return Optional.empty();
 				}
-				for (long id : candidates) {
-					claim.setString(1, labeler);
-					claim.setTimestamp(2, Timestamp.from(Instant.now()));
-					claim.setLong(3, id);
-					if (claim.executeUpdate() == 1) {
-						return find(c, projectId, id);
+				for (long[] entry : candidates) {
+					Timestamp now = Timestamp.from(Instant.now());
+					take.setTimestamp(1, now);
+					take.setInt(2, (int) entry[0]);
+					take.setLong(3, entry[1]);
+					if (take.executeUpdate() == 1) {
+						claim.setString(1, labeler);
+						claim.setTimestamp(2, now);
+						claim.setLong(3, entry[1]);
+						claim.executeUpdate();
+						return find(c, projectId, entry[1]);
 					}
 				}
 			}
@@ -171,23 +193,29 @@ public final class DerbyItemStore implements ItemStore {
 		}
 		lastSweep.put(projectId, now);
 		tx.run("return expired tasks to the queue", c -> {
-			try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
-					+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE STATE = "
-					+ ItemState.IN_TASK_VALUE + " AND CLAIMED_AT < ?")) {
-				ps.setTimestamp(1, Timestamp.from(Instant.ofEpochMilli(now).minus(lease)));
-				return ps.executeUpdate();
+			Timestamp expired = Timestamp.from(Instant.ofEpochMilli(now).minus(lease));
+			String inTask = " WHERE STATE = " + ItemState.IN_TASK_VALUE + " AND CLAIMED_AT < ?";
+			try (PreparedStatement items = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+					+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID IN (SELECT ID FROM "
+					+ ItemTables.queue(projectId) + inTask + ")");
+					PreparedStatement queue = c.prepareStatement("UPDATE " + ItemTables.queue(projectId)
+							+ " SET STATE = " + ItemState.UNLABELED_VALUE + ", CLAIMED_AT = NULL" + inTask)) {
+				items.setTimestamp(1, expired);
+				items.executeUpdate();
+				queue.setTimestamp(1, expired);
+				return queue.executeUpdate();
 			}
 		});
 	}
 
-	private static List<Long> ids(PreparedStatement ps) throws SQLException {
-		List<Long> ids = new ArrayList<>();
+	private static List<long[]> queueEntries(PreparedStatement ps) throws SQLException {
+		List<long[]> entries = new ArrayList<>();
 		try (ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
-				ids.add(rs.getLong(1));
+				entries.add(new long[] { rs.getInt(1), rs.getLong(2) });
 			}
 		}
-		return ids;
+		return entries;
 	}
 
 	@Override
@@ -205,6 +233,15 @@ public final class DerbyItemStore implements ItemStore {
 	@Override
 	public Optional<ItemRecord> findByLocation(long projectId, String location) {
 		return tx.run("find item " + location, c -> {
+			if (ItemTables.keyedByRecord(c, projectId)) { // a CSV record's location is its number, which is its id
+				long id;
+				try {
+					id = Long.parseLong(location);
+				} catch (NumberFormatException e) {
+					return Optional.<ItemRecord>empty();
+				}
+				return find(c, projectId, id).filter(item -> item.location().equals(location));
+			}
 			try (PreparedStatement ps = c.prepareStatement(columns(projectId)
 					+ " WHERE LOCATION_HASH = ? AND LOCATION = ?")) {
 				ps.setLong(1, ItemTables.locationHash(location));
@@ -359,22 +396,39 @@ public final class DerbyItemStore implements ItemStore {
 		}
 	}
 
+	/** Moves an item to a state, in its row and in its queue entry; items in error stay in error. */
 	private static int setState(Connection c, long projectId, long itemId, int state, ItemEventKind event)
 			throws SQLException {
-		try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
-				+ " SET STATE = ?, LAST_EVENT = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE <> "
-				+ ItemState.ERROR_VALUE)) {
-			ps.setInt(1, state);
+		int from;
+		int queueKey;
+		try (PreparedStatement ps = c.prepareStatement("SELECT STATE, QUEUE_KEY FROM " + ItemTables.table(projectId)
+				+ " WHERE ID = ? AND STATE <> " + ItemState.ERROR_VALUE)) {
+			ps.setLong(1, itemId);
+			try (ResultSet rs = ps.executeQuery()) {
+				if (!rs.next()) {
+					throw new InvalidInputException("item " + itemId + " does not exist or cannot be labeled");
+				}
+				from = rs.getInt(1);
+				queueKey = rs.getInt(2);
+			}
+		}
+		try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
+				+ " SET STATE = ?, LAST_EVENT = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ?");
+				PreparedStatement entry = c.prepareStatement("UPDATE " + ItemTables.queue(projectId)
+						+ " SET STATE = ?, CLAIMED_AT = NULL WHERE STATE = ? AND QUEUE_KEY = ? AND ID = ?")) {
+			item.setInt(1, state);
 			if (event == null) {
-				ps.setNull(2, java.sql.Types.SMALLINT);
+				item.setNull(2, java.sql.Types.SMALLINT);
 			} else {
-				ps.setInt(2, event.getValue());
+				item.setInt(2, event.getValue());
 			}
-			ps.setLong(3, itemId);
-			int updated = ps.executeUpdate();
-			if (updated != 1) {
-				throw new InvalidInputException("item " + itemId + " does not exist or cannot be labeled");
-			}
+			item.setLong(3, itemId);
+			int updated = item.executeUpdate();
+			entry.setInt(1, state);
+			entry.setInt(2, from);
+			entry.setInt(3, queueKey);
+			entry.setLong(4, itemId);
+			entry.executeUpdate();
 			return updated;
 		}
 	}
@@ -500,10 +554,12 @@ public final class DerbyItemStore implements ItemStore {
 				ps.setLong(1, projectId);
 				ps.executeUpdate();
 			}
+			String taskOrLabeled = " WHERE STATE IN (" + ItemState.IN_TASK_VALUE + ", " + ItemState.LABELED_VALUE + ")";
 			try (Statement s = c.createStatement()) {
+				s.executeUpdate("UPDATE " + ItemTables.queue(projectId) + " SET STATE = " + ItemState.UNLABELED_VALUE
+						+ ", CLAIMED_AT = NULL" + taskOrLabeled);
 				return s.executeUpdate("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
-						+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE STATE IN ("
-						+ ItemState.IN_TASK_VALUE + ", " + ItemState.LABELED_VALUE + ")");
+						+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL" + taskOrLabeled);
 			}
 		});
 	}

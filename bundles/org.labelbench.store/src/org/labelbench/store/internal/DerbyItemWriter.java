@@ -8,8 +8,9 @@ import org.labelbench.store.ItemWriter;
 import org.labelbench.store.StoreException;
 
 /**
- * Loads a new project's items: streamed to a file that Derby bulk-loads on commit when the database runs on this
- * machine, or inserted in batches otherwise. Either way one transaction: all items or none.
+ * Loads a new project's items, numbered in the order they come: streamed to files that Derby bulk-loads on commit when
+ * the database runs on this machine, or inserted in batches otherwise. All items or none: a failed or canceled load
+ * commits nothing, and the project that owns the tables is purged.
  */
 final class DerbyItemWriter implements ItemWriter {
 
@@ -17,20 +18,24 @@ final class DerbyItemWriter implements ItemWriter {
 	static final int MAX_REASON = 1000;
 	static final int MAX_TEXT = 32_672;
 
+	private final ConnectionSource source;
 	private final long projectId;
 	private final long seed;
 	private final Connection connection;
 	private final ItemRows rows;
+	private final boolean keyedByRecord;
 	private long added;
 	private boolean committed;
 
 	DerbyItemWriter(ConnectionSource source, long projectId, long seed) {
+		this.source = source;
 		this.projectId = projectId;
 		this.seed = seed;
 		try {
 			connection = source.connect();
+			keyedByRecord = ItemTables.keyedByRecord(connection, projectId);
 			rows = source.sharedScratch().<ItemRows>map(ImportFileRows::new)
-					.orElse(new BatchRows(connection, ItemTables.table(projectId)));
+					.orElse(new BatchRows(connection, projectId));
 		} catch (SQLException e) {
 			throw Sql.failure("cannot add items", e);
 		}
@@ -62,13 +67,17 @@ final class DerbyItemWriter implements ItemWriter {
 			reason = "path longer than " + MAX_LOCATION + " characters";
 			text = null;
 		}
+		long id = added + 1;
+		if (keyedByRecord && !location.equals(Long.toString(id))) {
+			throw new IllegalStateException("CSV record " + location + " arrived as item " + id);
+		}
 		long hash = ItemTables.locationHash(location);
 		try {
-			rows.append(location, hash, state, ItemTables.queueKey(hash, seed), reason, text);
+			rows.append(id, location, hash, state, ItemTables.queueKey(hash, seed), reason, text);
 		} catch (SQLException e) {
 			throw Sql.failure("cannot add item " + location, e);
 		}
-		added++;
+		added = id;
 	}
 
 	static String truncate(String s, int max) {
@@ -83,10 +92,8 @@ final class DerbyItemWriter implements ItemWriter {
 	@Override
 	public void commit() {
 		try {
-			rows.store(connection, ItemTables.table(projectId));
-			connection.commit();
+			rows.storeAndCommit(connection, source, projectId);
 			committed = true;
-			rows.afterCommit(connection);
 		} catch (SQLException e) {
 			throw new StoreException("cannot store the items of project " + projectId + ": " + Sql.describe(e), e);
 		}

@@ -52,7 +52,8 @@ final class DerbyProjectRepository implements ProjectRepository {
 					keys.next();
 					id = keys.getLong(1);
 				}
-				ItemTables.create(c, id);
+				ItemTables.create(c, id, definition.getDataset() != null
+						&& definition.getDataset().getKind() == org.labelbench.model.DatasetKind.TABULAR);
 				return new ProjectRecord(id, ModelXml.fromXml(ModelXml.toXml(definition), Project.class));
 			} catch (SQLException e) {
 				if (Sql.hasState(e, Sql.DUPLICATE_KEY)) {

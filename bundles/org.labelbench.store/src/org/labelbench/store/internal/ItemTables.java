@@ -1,16 +1,30 @@
 package org.labelbench.store.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each project keeps its items in a table of its own, {@code ITEMS_<project id>}: a new project's items are
- * bulk-loaded into an empty table (indexes built once, at the end), a deleted project's items go with one DROP, and
- * the queue index holds one project only. Its queue is index {@code ITEMS_<id>_QUEUE}: the next item is the first
- * unlabeled entry in (queue key, id) order, the queue key being a seeded hash of the location.
+ * Each project keeps its items in two tables of its own. {@code ITEMS_<project id>} holds one row per item, keyed by
+ * the item's id: its location, state, error, claim, text and image size. {@code QUEUE_<project id>} mirrors the state
+ * of every item with its queue key, indexed by (state, queue key, id): the next item is the first unlabeled entry in
+ * that order, the queue key being a seeded hash of the location. Two tables rather than one table with two indexes
+ * because a new project's two tables are bulk-loaded at once, on two connections, each building one index: Derby builds
+ * indexes by sorting, one sort per load, and two loads use both cores.
+ * <p>
+ * Items of a CSV file are keyed by their record number, so they are found by id and need no index on their location;
+ * items of a folder are numbered in path order and found through an index on a hash of their path. A deleted project's
+ * items go with two DROPs.
  */
 public final class ItemTables {
+
+	private static final Map<Long, Boolean> BY_RECORD = new ConcurrentHashMap<>();
 
 	private ItemTables() {
 	}
@@ -20,16 +34,30 @@ public final class ItemTables {
 		return "ITEMS_" + projectId;
 	}
 
-	/** @return the name of a project's queue index */
-	public static String queueIndex(long projectId) {
-		return table(projectId) + "_QUEUE";
+	/** @return the name of a project's queue table */
+	public static String queue(long projectId) {
+		return "QUEUE_" + projectId;
 	}
 
-	static void create(Connection connection, long projectId) throws SQLException {
+	/** @return the name of the index that orders a project's queue */
+	public static String queueIndex(long projectId) {
+		return queue(projectId) + "_ORDER";
+	}
+
+	private static String locationIndex(long projectId) {
+		return table(projectId) + "_LOCATION";
+	}
+
+	/**
+	 * Creates a project's tables.
+	 *
+	 * @param keyedByRecord whether the items are the records of a CSV file, whose location is their id
+	 */
+	static void create(Connection connection, long projectId, boolean keyedByRecord) throws SQLException {
 		String table = table(projectId);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE " + table + " ("
-					+ "ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+					+ "ID BIGINT NOT NULL PRIMARY KEY, "
 					+ "LOCATION VARCHAR(4000) NOT NULL, "
 					+ "LOCATION_HASH BIGINT NOT NULL, "
 					+ "STATE SMALLINT NOT NULL, "
@@ -41,17 +69,77 @@ public final class ItemTables {
 					+ "TEXT_CONTENT VARCHAR(32672), "
 					+ "WIDTH INT, "
 					+ "HEIGHT INT)");
-			statement.execute("CREATE INDEX " + queueIndex(projectId) + " ON " + table + " (STATE, QUEUE_KEY, ID)");
-			statement.execute("CREATE INDEX " + table + "_LOCATION ON " + table + " (LOCATION_HASH)");
+			if (!keyedByRecord) {
+				statement.execute("CREATE INDEX " + locationIndex(projectId) + " ON " + table + " (LOCATION_HASH)");
+			}
+			createQueue(statement, projectId);
 		}
+		BY_RECORD.put(projectId, keyedByRecord);
+	}
+
+	private static void createQueue(Statement statement, long projectId) throws SQLException {
+		statement.execute("CREATE TABLE " + queue(projectId) + " (STATE SMALLINT NOT NULL, QUEUE_KEY INT NOT NULL,"
+				+ " ID BIGINT NOT NULL, CLAIMED_AT TIMESTAMP)");
+		statement.execute("CREATE INDEX " + queueIndex(projectId) + " ON " + queue(projectId)
+				+ " (STATE, QUEUE_KEY, ID)");
 	}
 
 	static void drop(Connection connection, long projectId) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("DROP TABLE " + table(projectId));
-		} catch (SQLException e) {
-			if (!"42Y55".equals(e.getSQLState())) { // does not exist: nothing to drop
-				throw e;
+		for (String name : new String[] { queue(projectId), table(projectId) }) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("DROP TABLE " + name);
+			} catch (SQLException e) {
+				if (!"42Y55".equals(e.getSQLState())) { // does not exist: nothing to drop
+					throw e;
+				}
+			}
+		}
+	}
+
+	/** @return whether a project's items are CSV records, found by id, rather than files found by path */
+	static boolean keyedByRecord(Connection connection, long projectId) throws SQLException {
+		Boolean known = BY_RECORD.get(projectId);
+		if (known != null) {
+			return known;
+		}
+		try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM SYS.SYSCONGLOMERATES"
+				+ " WHERE CONGLOMERATENAME = ?")) {
+			ps.setString(1, locationIndex(projectId));
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				boolean byRecord = rs.getInt(1) == 0;
+				BY_RECORD.put(projectId, byRecord);
+				return byRecord;
+			}
+		}
+	}
+
+	/**
+	 * Schema version 4: a queue table beside each project's item table, which had the queue index itself and ids that
+	 * Derby generated. Existing items keep their ids and their location index.
+	 */
+	static void addQueueTables(Connection connection) throws SQLException {
+		List<Long> projects = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT ID FROM PROJECT")) {
+			while (rs.next()) {
+				projects.add(rs.getLong(1));
+			}
+		}
+		for (long id : projects) {
+			try (Statement statement = connection.createStatement()) {
+				try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLENAME = '"
+						+ table(id) + "'")) {
+					rs.next();
+					if (rs.getInt(1) == 0) {
+						continue; // a deleted project
+					}
+				}
+				createQueue(statement, id);
+				statement.executeUpdate("INSERT INTO " + queue(id) + " (STATE, QUEUE_KEY, ID, CLAIMED_AT)"
+						+ " SELECT STATE, QUEUE_KEY, ID, CLAIMED_AT FROM " + table(id));
+				statement.execute("DROP INDEX " + table(id) + "_QUEUE");
+				statement.execute("ALTER TABLE " + table(id) + " ALTER COLUMN ID SET GENERATED BY DEFAULT");
 			}
 		}
 	}

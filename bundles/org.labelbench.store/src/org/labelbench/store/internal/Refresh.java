@@ -33,19 +33,24 @@ final class Refresh {
 
 	AddedItems add(NewItemSource items, long limit) {
 		return tx.run("add new items", c -> {
+			boolean byRecord = ItemTables.keyedByRecord(c, projectId);
 			declareCandidates(c);
-			fill(c, items);
+			fill(c, items, byRecord);
 			String table = ItemTables.table(projectId);
 			try (Statement s = c.createStatement()) {
 				s.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
-				s.executeUpdate("DELETE FROM SESSION.CANDIDATES N WHERE EXISTS (SELECT 1 FROM " + table
-						+ " I WHERE I.LOCATION_HASH = N.LOCATION_HASH AND I.LOCATION = N.LOCATION)");
+				s.execute("LOCK TABLE " + ItemTables.queue(projectId) + " IN EXCLUSIVE MODE");
+				s.executeUpdate("DELETE FROM SESSION.CANDIDATES N WHERE EXISTS (SELECT 1 FROM " + table + " I WHERE "
+						+ (byRecord ? "I.ID = N.RECORD)" : "I.LOCATION_HASH = N.LOCATION_HASH AND I.LOCATION = N.LOCATION)"));
 				long found = count(s, "SELECT COUNT(*) FROM SESSION.CANDIDATES");
 				long room = limit - count(s, "SELECT COUNT(*) FROM " + table);
 				cutToRoom(c, Math.max(0, room));
-				long added = s.executeUpdate("INSERT INTO " + table + " (" + ImportFileRows.COLUMNS + ")"
-						+ " SELECT LOCATION, LOCATION_HASH, STATE, QUEUE_KEY, ERROR_REASON, TEXT_CONTENT"
-						+ " FROM SESSION.CANDIDATES");
+				// a CSV record keeps its number; a new file is numbered after every item there is, in path order
+				String id = byRecord ? "RECORD" : count(s, "SELECT COALESCE(MAX(ID), 0) FROM " + table) + " + SEQ";
+				long added = s.executeUpdate("INSERT INTO " + table + " (" + ImportFileRows.COLUMNS + ") SELECT " + id
+						+ ", LOCATION, LOCATION_HASH, STATE, QUEUE_KEY, ERROR_REASON, TEXT_CONTENT FROM SESSION.CANDIDATES");
+				s.executeUpdate("INSERT INTO " + ItemTables.queue(projectId) + " (STATE, QUEUE_KEY, ID) SELECT STATE,"
+						+ " QUEUE_KEY, " + id + " FROM SESSION.CANDIDATES");
 				return new AddedItems(added, found - added);
 			}
 		});
@@ -53,7 +58,7 @@ final class Refresh {
 
 	private static void declareCandidates(Connection c) throws SQLException {
 		try (Statement s = c.createStatement()) {
-			s.execute("DECLARE GLOBAL TEMPORARY TABLE SESSION.CANDIDATES (SEQ BIGINT NOT NULL,"
+			s.execute("DECLARE GLOBAL TEMPORARY TABLE SESSION.CANDIDATES (SEQ BIGINT NOT NULL, RECORD BIGINT,"
 					+ " LOCATION VARCHAR(4000) NOT NULL, LOCATION_HASH BIGINT NOT NULL, STATE SMALLINT NOT NULL,"
 					+ " QUEUE_KEY INT NOT NULL, ERROR_REASON VARCHAR(1000), TEXT_CONTENT VARCHAR(32672))"
 					+ " ON COMMIT DELETE ROWS NOT LOGGED");
@@ -64,14 +69,14 @@ final class Refresh {
 		}
 	}
 
-	private void fill(Connection c, NewItemSource items) throws SQLException {
+	private void fill(Connection c, NewItemSource items, boolean byRecord) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("INSERT INTO SESSION.CANDIDATES (SEQ, LOCATION, LOCATION_HASH,"
-				+ " STATE, QUEUE_KEY, ERROR_REASON, TEXT_CONTENT) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+				+ " STATE, QUEUE_KEY, ERROR_REASON, TEXT_CONTENT, RECORD) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
 			long[] seq = { 0 };
 			try {
 				items.emit(item -> {
 					try {
-						candidate(ps, ++seq[0], item);
+						candidate(ps, ++seq[0], item, byRecord);
 					} catch (SQLException e) {
 						throw new SqlFailure(e);
 					}
@@ -99,7 +104,7 @@ final class Refresh {
 		}
 	}
 
-	private void candidate(PreparedStatement ps, long seq, NewItem item) throws SQLException {
+	private void candidate(PreparedStatement ps, long seq, NewItem item, boolean byRecord) throws SQLException {
 		String location = DerbyItemWriter.truncate(item.location(), DerbyItemWriter.MAX_LOCATION);
 		long hash = ItemTables.locationHash(location);
 		ps.setLong(1, seq);
@@ -110,9 +115,22 @@ final class Refresh {
 		ps.setString(6, item.errorReason() == null ? null
 				: DerbyItemWriter.truncate(item.errorReason(), DerbyItemWriter.MAX_REASON));
 		ps.setString(7, item.text());
+		if (byRecord) {
+			ps.setLong(8, record(location));
+		} else {
+			ps.setNull(8, java.sql.Types.BIGINT);
+		}
 		ps.addBatch();
 		if (seq % BATCH == 0) {
 			ps.executeBatch();
+		}
+	}
+
+	private static long record(String location) {
+		try {
+			return Long.parseLong(location);
+		} catch (NumberFormatException e) {
+			throw new IllegalStateException("a CSV item's location is its record number, not " + location, e);
 		}
 	}
 

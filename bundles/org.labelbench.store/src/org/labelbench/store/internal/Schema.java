@@ -15,10 +15,16 @@ import org.labelbench.store.StoreException;
  */
 public final class Schema {
 
+	/** One step of the schema's history, run in the transaction that raises the version. */
+	@FunctionalInterface
+	interface Migration {
+		void apply(Connection connection) throws SQLException;
+	}
+
 	/** Migration {@code i} brings a database from version {@code i} to {@code i + 1}. */
-	static final List<List<String>> MIGRATIONS = List.of(
+	static final List<Migration> MIGRATIONS = List.of(
 			// 1: projects, item history, submissions (each project's items have a table of their own, see ItemTables)
-			List.of("""
+			sql("""
 					CREATE TABLE PROJECT (
 					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
 					  NAME VARCHAR(200) NOT NULL CONSTRAINT PROJECT_NAME_UNIQUE UNIQUE,
@@ -53,7 +59,7 @@ public final class Schema {
 					  CLASS_NAME VARCHAR(200) NOT NULL,
 					  PRIMARY KEY (SUBMISSION_ID, CLASS_NAME))"""),
 			// 2: project members with their roles, ML runs
-			List.of("""
+			sql("""
 					CREATE TABLE PROJECT_MEMBER (
 					  PROJECT_ID BIGINT NOT NULL,
 					  USER_NAME VARCHAR(200) NOT NULL,
@@ -69,16 +75,28 @@ public final class Schema {
 					  DEFINITION CLOB NOT NULL)""",
 					"CREATE INDEX ML_RUN_PROJECT ON ML_RUN (PROJECT_ID, KIND)"),
 			// 3: named datasets
-			List.of("""
+			sql("""
 					CREATE TABLE DATASET (
 					  NAME VARCHAR(200) NOT NULL PRIMARY KEY,
 					  KIND VARCHAR(20) NOT NULL,
-					  DEFINITION CLOB NOT NULL)"""));
+					  DEFINITION CLOB NOT NULL)"""),
+			// 4: each project's queue in a table of its own, loaded beside its items
+			ItemTables::addQueueTables);
 
 	/** The version this code writes. */
 	public static final int CURRENT_VERSION = MIGRATIONS.size();
 
 	private Schema() {
+	}
+
+	private static Migration sql(String... statements) {
+		return connection -> {
+			try (Statement statement = connection.createStatement()) {
+				for (String sql : statements) {
+					statement.execute(sql);
+				}
+			}
+		};
 	}
 
 	/** Brings the database to {@link #CURRENT_VERSION}. */
@@ -108,9 +126,7 @@ public final class Schema {
 					connection.commit();
 					return version;
 				}
-				for (String sql : MIGRATIONS.get(version)) {
-					statement.execute(sql);
-				}
+				MIGRATIONS.get(version).apply(connection);
 				statement.executeUpdate(version == 0 ? "INSERT INTO LB_SCHEMA (VERSION) VALUES (1)"
 						: "UPDATE LB_SCHEMA SET VERSION = " + (version + 1));
 				connection.commit();

@@ -70,7 +70,7 @@ class WorkbenchWindowTest {
 
 		assertEquals(0, result, "the workbench exits normally");
 		assertEquals("Labelbench", title.get(), "window title; rows: " + rows);
-		assertEquals(List.of("Sample shapes | image-multiclass | RUNNING | 0 / 24 labeled"), rows);
+		assertEquals(List.of("Sample shapes | Image classification (multi-class) | RUNNING | 0 / 24 labeled"), rows);
 		assertTrue(Files.isRegularFile(workspace.resolve("samples/shapes/circle-01.png")));
 	}
 

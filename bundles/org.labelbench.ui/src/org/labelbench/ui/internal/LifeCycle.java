@@ -35,6 +35,7 @@ public final class LifeCycle {
 			throw e;
 		}
 		context.set(Workspace.class, workspace);
+		context.set(UiContext.LABELER, System.getProperty("user.name", "labeler")); //$NON-NLS-1$ //$NON-NLS-2$
 		RefreshSchedule refresh = new RefreshSchedule(workspace, events);
 		refresh.schedule(10_000);
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {

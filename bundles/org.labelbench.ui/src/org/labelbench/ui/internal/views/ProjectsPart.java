@@ -1,77 +1,77 @@
 package org.labelbench.ui.internal.views;
 
+import java.text.DateFormat;
 import java.util.List;
 import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
-import org.labelbench.store.StoreException;
-import org.labelbench.ui.internal.UiEvents;
+import org.labelbench.ui.internal.Messages;
+import org.labelbench.ui.internal.UiContext;
 
 /**
- * All projects of the workspace with their type, state and progress. It reloads in the background every few seconds
- * and whenever a project changes, so projects created or changed by the command line or other labelers show up
- * without a manual refresh; the UI thread never waits on the database.
+ * All projects of the workspace with their type, state, progress and last refresh. The selected project is the one
+ * the Dashboard, Data Review and Details views show. The list follows the project monitor, so projects created or
+ * changed by the command line or other labelers show up without a manual refresh; the UI thread never waits on the
+ * database. Its context menu holds the project commands (run/pause, refresh, export, add classes, delete).
  */
 public final class ProjectsPart {
 
-	private static final long REFRESH_MS = 3_000;
+	/** The context menu's id in the application model. */
+	public static final String POPUP = "org.labelbench.ui.popup.projects";
 
+	@Inject
+	private MApplication application;
+	@Inject
+	private EPartService parts;
 	@Inject
 	private Workspace workspace;
-	@Inject
-	private UISynchronize sync;
 
 	private TableViewer viewer;
-	private Job loader;
 
 	@PostConstruct
-	void create(Composite parent) {
+	void create(Composite parent, EMenuService menus) {
 		parent.setLayout(new FillLayout());
-		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column("Name", 240, ProjectStatus::name);
-		column("Type", 160, ProjectStatus::taskType);
-		column("State", 110, p -> p.state().getName());
-		column("Progress", 150, p -> p.items().labeled() + " / " + p.items().total() + " labeled");
-		column("Errors", 70, p -> Long.toString(p.items().error()));
+		column(Messages.Projects_name, 200, ProjectStatus::name);
+		column(Messages.Projects_type, 190, p -> workspace.taskTypes().find(p.taskType()).map(TaskType::name)
+				.orElse(p.taskType()));
+		column(Messages.Projects_state, 100, p -> p.state().getName());
+		column(Messages.Projects_progress, 150, p -> Messages.bind(Messages.Projects_labeledOf,
+				p.items().labeled(), p.items().total()));
+		column(Messages.Projects_errors, 60, p -> Long.toString(p.items().error()));
+		column(Messages.Projects_lastRefresh, 150, p -> p.lastRefresh() == null ? "" //$NON-NLS-1$
+				: DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(p.lastRefresh()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
-		loader = Job.create("Loading projects", (IProgressMonitor monitor) -> {
-			try {
-				List<ProjectStatus> projects = workspace.projects().list();
-				sync.asyncExec(() -> show(projects));
-				return Status.OK_STATUS;
-			} catch (StoreException e) {
-				return Status.warning("Projects could not be loaded: " + e.getMessage(), e);
-			} finally {
-				Job self = loader;
-				if (self != null && !monitor.isCanceled()) {
-					self.schedule(REFRESH_MS);
-				}
-			}
-		});
-		loader.setSystem(true);
-		loader.schedule();
+		viewer.addSelectionChangedListener(e -> select(e.getStructuredSelection()));
+		viewer.addDoubleClickListener(e -> parts.showPart("org.labelbench.ui.part.dashboard", //$NON-NLS-1$
+				EPartService.PartState.ACTIVATE));
+		menus.registerContextMenu(viewer.getControl(), POPUP);
+		if (application.getContext().get(UiContext.PROJECTS) instanceof List<?> current) {
+			show(current.stream().map(ProjectStatus.class::cast).toList());
+		}
 	}
 
 	private void column(String title, int width, Function<ProjectStatus, String> text) {
@@ -86,29 +86,32 @@ public final class ProjectsPart {
 		});
 	}
 
-	private void show(List<ProjectStatus> projects) {
-		if (!viewer.getControl().isDisposed()) {
-			viewer.setInput(projects);
+	private void select(IStructuredSelection selection) {
+		Object first = selection.getFirstElement();
+		if (first instanceof ProjectStatus project) {
+			application.getContext().set(UiContext.SELECTED_PROJECT, project.name());
 		}
 	}
 
 	@Inject
 	@Optional
-	void projectsChanged(@UIEventTopic(UiEvents.PROJECTS_CHANGED) Object event) {
-		if (loader != null) {
-			loader.schedule();
+	void show(@Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		String selected = (String) application.getContext().get(UiContext.SELECTED_PROJECT);
+		viewer.setInput(projects);
+		java.util.Optional<ProjectStatus> keep = projects.stream().filter(p -> p.name().equals(selected)).findFirst()
+				.or(() -> projects.stream().findFirst()); // the selected project was deleted: show the first
+		if (keep.isPresent()) {
+			viewer.setSelection(new StructuredSelection(keep.get()), true);
+		} else {
+			application.getContext().remove(UiContext.SELECTED_PROJECT);
 		}
 	}
 
 	@Focus
 	void focus() {
 		viewer.getControl().setFocus();
-	}
-
-	@PreDestroy
-	void dispose() {
-		Job job = loader;
-		loader = null;
-		job.cancel();
 	}
 }

@@ -1,0 +1,24 @@
+package org.labelbench.ui.internal;
+
+/**
+ * Names of the values the workbench keeps in the application context. Parts receive them with
+ * {@code @Inject @Optional @Named(...)} and are injected again whenever they change, which is how every view follows
+ * the selected project and sees changes made elsewhere (the command line, other labelers, a refresh).
+ */
+public final class UiContext {
+
+	/** The name of the project the views show, a {@code String}; absent when none is selected. */
+	public static final String SELECTED_PROJECT = "org.labelbench.ui.selectedProject";
+
+	/**
+	 * The latest status of every project, a {@code List<ProjectStatus>} by name, kept current by the
+	 * {@link ProjectMonitor}.
+	 */
+	public static final String PROJECTS = "org.labelbench.ui.projects";
+
+	/** The name under which this workbench's user labels, a {@code String}: the operating system's user name. */
+	public static final String LABELER = "org.labelbench.ui.labeler";
+
+	private UiContext() {
+	}
+}

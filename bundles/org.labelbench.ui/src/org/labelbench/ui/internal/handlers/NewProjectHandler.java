@@ -1,0 +1,21 @@
+package org.labelbench.ui.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.labelbench.core.Workspace;
+import org.labelbench.ui.internal.WorkbenchJobs;
+import org.labelbench.ui.internal.wizards.NewProjectWizard;
+
+/** Opens the New Labeling Project wizard. */
+public final class NewProjectHandler {
+
+	@Execute
+	void execute(Shell shell, Workspace workspace, WorkbenchJobs jobs, MApplication application) {
+		WizardDialog dialog = new WizardDialog(shell,
+				new NewProjectWizard(workspace, jobs, application.getContext()));
+		dialog.setPageSize(560, 380);
+		dialog.open();
+	}
+}

@@ -1,0 +1,88 @@
+package org.labelbench.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.labelbench.core.ProjectStatus;
+import org.labelbench.ui.internal.Messages;
+import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.Widgets;
+
+/** The selected project's label classes in order, the key (1 to 9) that picks each, and how often each is used. */
+public final class ClassesPart {
+
+	private static final int KEYED = 9;
+
+	@Inject
+	private MApplication application;
+
+	private Table table;
+	private String project;
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new FillLayout());
+		table = Widgets.named(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL), "classes"); //$NON-NLS-1$
+		table.setHeaderVisible(true);
+		column(Messages.Classes_key, 50);
+		column(Messages.Classes_class, 180);
+		column(Messages.Classes_count, 80);
+		project = (String) application.getContext().get(UiContext.SELECTED_PROJECT);
+		show(projects());
+	}
+
+	private void column(String title, int width) {
+		TableColumn column = new TableColumn(table, SWT.LEFT);
+		column.setText(title);
+		column.setWidth(width);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<ProjectStatus> projects() {
+		Object value = application.getContext().get(UiContext.PROJECTS);
+		return value instanceof List<?> list ? (List<ProjectStatus>) list : List.of();
+	}
+
+	@Inject
+	@Optional
+	void select(@Named(UiContext.SELECTED_PROJECT) String selected) {
+		project = selected;
+		show(projects());
+	}
+
+	@Inject
+	@Optional
+	void show(@Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		Map<String, Long> labels = projects.stream().filter(p -> p.name().equals(project)).findFirst()
+				.map(ProjectStatus::labels).orElse(Map.of());
+		List<Map.Entry<String, Long>> entries = new ArrayList<>(labels.entrySet());
+		table.setItemCount(entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			TableItem item = table.getItem(i);
+			item.setText(new String[] { i < KEYED ? Integer.toString(i + 1) : "", entries.get(i).getKey(), //$NON-NLS-1$
+					Long.toString(entries.get(i).getValue()) });
+		}
+	}
+
+	@Focus
+	void focus() {
+		table.setFocus();
+	}
+}
