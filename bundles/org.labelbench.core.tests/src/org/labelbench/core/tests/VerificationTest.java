@@ -93,6 +93,8 @@ class VerificationTest extends WorkspaceFixture {
 		Verification.Result mended = verify("scans", true, new ArrayList<>());
 		assertEquals(1, mended.requeued());
 		assertEquals(0, workspace.projects().status("scans").items().error());
+		assertEquals(List.of("rgb.png"), workspace.labeling().claimTask("scans", "ana", 9, Duration.ofMinutes(5))
+				.stream().map(ItemRecord::location).toList(), "back in the queue, and labelers get it");
 	}
 
 	@Test
