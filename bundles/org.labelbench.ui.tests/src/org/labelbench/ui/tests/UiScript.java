@@ -74,7 +74,7 @@ final class UiScript {
 				next++;
 				step.action().run();
 			} else if (System.currentTimeMillis() > deadline) {
-				failures.add("timed out waiting for: " + step.name());
+				failures.add("timed out waiting for: " + step.name() + "; open dialogs: " + openDialogs());
 				closeWorkbench();
 				return;
 			}
@@ -84,6 +84,32 @@ final class UiScript {
 			return;
 		}
 		display.timerExec(200, this::tick);
+	}
+
+	/** @return the titles and texts of the dialogs on screen, to say why a step waited in vain */
+	private String openDialogs() {
+		List<String> dialogs = new ArrayList<>();
+		for (Shell shell : display.getShells()) {
+			for (Shell child : shell.getShells()) {
+				if (child.isVisible()) {
+					List<String> texts = new ArrayList<>();
+					collectTexts(child, texts);
+					dialogs.add(child.getText() + " " + texts);
+				}
+			}
+		}
+		return dialogs.toString();
+	}
+
+	private static void collectTexts(Composite parent, List<String> texts) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label && !label.getText().isBlank()) {
+				texts.add(label.getText());
+			}
+			if (child instanceof Composite composite) {
+				collectTexts(composite, texts);
+			}
+		}
 	}
 
 	private void closeWorkbench() {

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
 	public static String Export_job;
 	public static String Export_done;
 	public static String Export_notExported;
+	public static String Export_noFormat;
 	public static String Progress_cancel;
 	public static String Progress_canceling;
 	public static String Wizard_title;

@@ -38,6 +38,10 @@ public final class ExportHandler {
 				.map(p -> workspace.taskTypes().require(p.taskType()).dataKind().getLiteral().toLowerCase(java.util.Locale.ROOT)).orElse("");
 		List<Format> formats = workspace.exports().formats().stream().filter(f -> f.dataKinds().contains(dataKind))
 				.toList();
+		if (formats.isEmpty()) {
+			MessageDialog.openInformation(shell, Messages.Export_title, Messages.bind(Messages.Export_noFormat, dataKind));
+			return;
+		}
 		ExportDialog dialog = new ExportDialog(shell, project, formats);
 		if (dialog.open() != Window.OK) {
 			return;
