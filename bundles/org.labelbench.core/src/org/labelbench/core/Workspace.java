@@ -18,6 +18,8 @@ public interface Workspace extends AutoCloseable {
 
 	Exports exports();
 
+	Verification verification();
+
 	TaskTypeRegistry taskTypes();
 
 	/** @return the store, for reading items as records */

@@ -58,6 +58,24 @@ public interface ItemStore {
 	/** @return up to {@code limit} items in a state with ids above {@code afterId}, by id (paging without offsets) */
 	List<ItemRecord> page(long projectId, ItemState state, long afterId, int limit);
 
+	/** @return up to {@code limit} items of every state with ids above {@code afterId}, by id */
+	List<ItemRecord> page(long projectId, long afterId, int limit);
+
+	/**
+	 * Takes an item that cannot be shown out of the queue: an unlabeled or claimed item moves to
+	 * {@link ItemState#ERROR} with the reason. Labeled items and items already in error are left as they are.
+	 *
+	 * @return whether the item changed
+	 */
+	boolean markError(long projectId, long itemId, String reason);
+
+	/**
+	 * Returns an item in {@link ItemState#ERROR} to the queue, for one that can be shown after all.
+	 *
+	 * @return whether the item changed
+	 */
+	boolean clearError(long projectId, long itemId);
+
 	/**
 	 * Pages items as a reviewer filters them: by state, and by what last returned them to the queue.
 	 *

@@ -1,17 +1,18 @@
 package org.labelbench.core.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Iterator;
 import java.util.Optional;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-
+import org.labelbench.imaging.ImageDecodeException;
+import org.labelbench.imaging.ImageFacts;
+import org.labelbench.imaging.ImageSource;
 import org.labelbench.model.Dataset;
+import org.labelbench.store.InvalidInputException;
 
-/** The size of an image from its header, without decoding the pixels. */
+/**
+ * The size of an image as displayed (after a JPEG's EXIF orientation; DICOM too), from its header without decoding the
+ * pixels.
+ */
 final class ImageSizes {
 
 	record Size(int width, int height) {
@@ -20,30 +21,31 @@ final class ImageSizes {
 	private ImageSizes() {
 	}
 
-	/** @return the size of an item's image, read from its data source; empty when no reader knows the format */
+	/** @return the size of an item's image, read from its data source; empty when it is no image that decodes */
 	static Optional<Size> of(DataSources sources, Dataset dataset, String location) throws IOException {
-		try (InputStream in = sources.reader(dataset).open(dataset, location)) {
-			return read(in);
+		try {
+			return Optional.of(read(sources, dataset, location));
+		} catch (ImageDecodeException e) {
+			return Optional.empty();
 		}
 	}
 
-	/** @return the size, or empty when no installed reader knows the format */
-	static Optional<Size> read(InputStream in) throws IOException {
-		try (ImageInputStream stream = ImageIO.createImageInputStream(in)) {
-			if (stream == null) {
-				return Optional.empty();
-			}
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
-			if (!readers.hasNext()) {
-				return Optional.empty();
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(stream, true, true);
-				return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
-			} finally {
-				reader.dispose();
-			}
+	/**
+	 * @return the size of an item's image
+	 * @throws InvalidInputException naming the image and why its size cannot be read
+	 */
+	static Size require(DataSources sources, Dataset dataset, String location) throws IOException {
+		try {
+			return read(sources, dataset, location);
+		} catch (ImageDecodeException e) {
+			throw new InvalidInputException("the size of image '" + location
+					+ "' cannot be read, so its shapes cannot be checked: " + e.getMessage());
 		}
+	}
+
+	private static Size read(DataSources sources, Dataset dataset, String location)
+			throws IOException, ImageDecodeException {
+		ImageFacts facts = sources.images().facts(Images.source(sources, dataset, location));
+		return new Size(facts.width(), facts.height());
 	}
 }

@@ -130,9 +130,7 @@ final class LabelingImpl implements Labeling {
 		}
 		ImageSizes.Size size;
 		try {
-			size = ImageSizes.of(sources, record.project().getDataset(), item.location()).orElseThrow(
-					() -> new InvalidInputException("the size of image '" + item.location()
-							+ "' cannot be read, so its shapes cannot be checked"));
+			size = ImageSizes.require(sources, record.project().getDataset(), item.location());
 		} catch (IOException e) {
 			throw new InvalidInputException("image '" + item.location() + "' cannot be read: " + SortedWalk.describe(e));
 		}

@@ -6,6 +6,7 @@ import org.labelbench.core.Labeling;
 import org.labelbench.core.Projects;
 import org.labelbench.core.Review;
 import org.labelbench.core.TaskTypeRegistry;
+import org.labelbench.core.Verification;
 import org.labelbench.core.Workspace;
 import org.labelbench.store.Store;
 import org.labelbench.store.StoreLocation;
@@ -20,6 +21,7 @@ final class WorkspaceImpl implements Workspace {
 	private final LabelingImpl labeling;
 	private final ReviewImpl review;
 	private final ExportsImpl exports;
+	private final VerificationImpl verification;
 
 	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes, DataSources sources,
 			ExportFormats formats) {
@@ -31,6 +33,7 @@ final class WorkspaceImpl implements Workspace {
 		this.labeling = new LabelingImpl(store, projects, taskTypes, sources);
 		this.review = new ReviewImpl(store, projects, sources);
 		this.exports = new ExportsImpl(store, projects, taskTypes, sources, formats);
+		this.verification = new VerificationImpl(store, projects, taskTypes, sources);
 	}
 
 	@Override
@@ -61,6 +64,11 @@ final class WorkspaceImpl implements Workspace {
 	@Override
 	public Exports exports() {
 		return exports;
+	}
+
+	@Override
+	public Verification verification() {
+		return verification;
 	}
 
 	@Override

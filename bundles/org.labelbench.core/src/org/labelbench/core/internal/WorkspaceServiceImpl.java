@@ -7,6 +7,7 @@ import org.labelbench.core.DataSourceReader;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
+import org.labelbench.imaging.ImageDecoder;
 import org.labelbench.store.StoreFactory;
 import org.labelbench.store.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
@@ -25,10 +26,10 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 	@Activate
 	public WorkspaceServiceImpl(@Reference StoreFactory stores, @Reference TaskTypeRegistry taskTypes,
 			@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<DataSourceReader> readers,
-			@Reference IExtensionRegistry registry) {
+			@Reference IExtensionRegistry registry, @Reference ImageDecoder images) {
 		this.stores = stores;
 		this.taskTypes = taskTypes;
-		this.sources = new DataSources(readers);
+		this.sources = new DataSources(readers, images);
 		this.formats = new ExportFormats(registry);
 	}
 

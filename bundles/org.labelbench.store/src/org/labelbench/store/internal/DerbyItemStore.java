@@ -284,6 +284,67 @@ public final class DerbyItemStore implements ItemStore {
 	}
 
 	@Override
+	public List<ItemRecord> page(long projectId, long afterId, int limit) {
+		return tx.run("list items", c -> {
+			try (PreparedStatement ps = c.prepareStatement(columns(projectId)
+					+ " WHERE ID > ? ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
+				ps.setLong(1, afterId);
+				ps.setInt(2, limit);
+				return read(ps, projectId);
+			}
+		});
+	}
+
+	@Override
+	public boolean markError(long projectId, long itemId, String reason) {
+		return tx.run("mark item " + itemId + " as broken", c -> moveError(c, projectId, itemId,
+				ItemState.UNLABELED_VALUE + ", " + ItemState.IN_TASK_VALUE, ItemState.ERROR_VALUE,
+				DerbyItemWriter.truncate(reason, DerbyItemWriter.MAX_REASON)));
+	}
+
+	@Override
+	public boolean clearError(long projectId, long itemId) {
+		return tx.run("return item " + itemId + " to the queue", c -> moveError(c, projectId, itemId,
+				Integer.toString(ItemState.ERROR_VALUE), ItemState.UNLABELED_VALUE, null));
+	}
+
+	/** Moves an item in one of the states {@code from} to {@code to}, in its row and in its queue entry. */
+	private static boolean moveError(Connection c, long projectId, long itemId, String from, int to, String reason)
+			throws SQLException {
+		int state;
+		int queueKey;
+		try (PreparedStatement ps = c.prepareStatement("SELECT STATE, QUEUE_KEY FROM " + ItemTables.table(projectId)
+				+ " WHERE ID = ? AND STATE IN (" + from + ")")) {
+			ps.setLong(1, itemId);
+			try (ResultSet rs = ps.executeQuery()) {
+				if (!rs.next()) {
+					return false;
+				}
+				state = rs.getInt(1);
+				queueKey = rs.getInt(2);
+			}
+		}
+		try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
+				+ " SET STATE = ?, ERROR_REASON = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE = ?");
+				PreparedStatement entry = c.prepareStatement("UPDATE " + ItemTables.queue(projectId)
+						+ " SET STATE = ?, CLAIMED_AT = NULL WHERE STATE = ? AND QUEUE_KEY = ? AND ID = ?")) {
+			item.setInt(1, to);
+			item.setString(2, reason);
+			item.setLong(3, itemId);
+			item.setInt(4, state);
+			if (item.executeUpdate() != 1) {
+				return false; // changed meanwhile, e.g. labeled
+			}
+			entry.setInt(1, to);
+			entry.setInt(2, state);
+			entry.setInt(3, queueKey);
+			entry.setLong(4, itemId);
+			entry.executeUpdate();
+			return true;
+		}
+	}
+
+	@Override
 	public void submit(long projectId, Submission submission, List<String> classes, SubmissionSource source) {
 		tx.run("save the labels of item " + submission.getItemId(), c -> {
 			store(c, projectId, submission, classes, source, CURRENT);
