@@ -30,6 +30,7 @@ import org.labelbench.store.StoreLocation;
 import org.labelbench.store.internal.DerbyStore;
 import org.labelbench.store.internal.DerbyItemStore;
 import org.labelbench.store.internal.ItemTables;
+import org.labelbench.store.internal.QueueEntries;
 
 class ItemStoreTest {
 
@@ -71,10 +72,18 @@ class ItemStoreTest {
 			long other = store.projects().create(Stores.project("other", "a")).id();
 			addItems(store, project, 20_000);
 			addItems(store, other, 20_000);
-			String plan = plan(store, project);
+			String plan = plan(store, DerbyItemStore.claimCandidates(project), ps -> ps.setInt(1, 1));
 			assertTrue(plan.contains("Index Scan ResultSet for " + ItemTables.queue(project) + " using index "
 					+ ItemTables.queueIndex(project)), plan);
 			assertFalse(plan.contains("Sort ResultSet"), "the index order is the queue order, no sorting:\n" + plan);
+			// taking the head out of the queue finds it by the index too, never by reading the whole queue
+			plan = plan(store, QueueEntries.deleteSql(project), ps -> {
+				ps.setInt(1, 0);
+				ps.setInt(2, 12345);
+				ps.setLong(3, 7);
+			});
+			assertTrue(plan.contains("using index " + ItemTables.queueIndex(project)), plan);
+			assertFalse(plan.contains("Table Scan"), plan);
 		}
 	}
 
@@ -126,17 +135,23 @@ class ItemStoreTest {
 		}
 	}
 
-	/** @return Derby's runtime statistics for the claim query */
-	private static String plan(Store store, long project) throws Exception {
+	private interface Parameters {
+		void set(PreparedStatement ps) throws Exception;
+	}
+
+	/** @return Derby's runtime statistics for a statement, run and rolled back */
+	private static String plan(Store store, String sql, Parameters parameters) throws Exception {
 		try (Connection c = ((DerbyStore) store).connect()) {
 			try (Statement s = c.createStatement()) {
 				s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
 			}
-			try (PreparedStatement ps = c.prepareStatement(DerbyItemStore.claimCandidates(project))) {
-				ps.setInt(1, 1);
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						// drain: statistics are complete once the result set is read
+			try (PreparedStatement ps = c.prepareStatement(sql)) {
+				parameters.set(ps);
+				if (ps.execute()) {
+					try (ResultSet rs = ps.getResultSet()) {
+						while (rs.next()) {
+							// drain: statistics are complete once the result set is read
+						}
 					}
 				}
 			}

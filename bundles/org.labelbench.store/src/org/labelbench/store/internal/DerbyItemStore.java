@@ -157,9 +157,6 @@ public final class DerbyItemStore implements ItemStore {
 	/** Takes the first queue entry that no concurrent claimer took first. */
 	private static Optional<ItemRecord> claimOne(Connection c, long projectId, String labeler) throws SQLException {
 		try (PreparedStatement head = c.prepareStatement(claimCandidates(projectId));
-				PreparedStatement take = c.prepareStatement("UPDATE " + ItemTables.queue(projectId) + " SET STATE = "
-						+ ItemState.IN_TASK_VALUE + ", CLAIMED_AT = ? WHERE STATE = " + ItemState.UNLABELED_VALUE
-						+ " AND QUEUE_KEY = ? AND ID = ?");
 				PreparedStatement claim = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
 						+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ?")) {
 			head.setInt(1, CANDIDATES);
@@ -170,10 +167,8 @@ public final class DerbyItemStore implements ItemStore {
 				}
 				for (long[] entry : candidates) {
 					Timestamp now = Timestamp.from(Instant.now());
-					take.setTimestamp(1, now);
-					take.setInt(2, (int) entry[0]);
-					take.setLong(3, entry[1]);
-					if (take.executeUpdate() == 1) {
+					if (QueueEntries.move(c, projectId, ItemState.UNLABELED_VALUE, (int) entry[0], entry[1],
+							ItemState.IN_TASK_VALUE, now)) {
 						claim.setString(1, labeler);
 						claim.setTimestamp(2, now);
 						claim.setLong(3, entry[1]);
@@ -193,18 +188,25 @@ public final class DerbyItemStore implements ItemStore {
 		}
 		lastSweep.put(projectId, now);
 		tx.run("return expired tasks to the queue", c -> {
-			Timestamp expired = Timestamp.from(Instant.ofEpochMilli(now).minus(lease));
-			String inTask = " WHERE STATE = " + ItemState.IN_TASK_VALUE + " AND CLAIMED_AT < ?";
-			try (PreparedStatement items = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
-					+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID IN (SELECT ID FROM "
-					+ ItemTables.queue(projectId) + inTask + ")");
-					PreparedStatement queue = c.prepareStatement("UPDATE " + ItemTables.queue(projectId)
-							+ " SET STATE = " + ItemState.UNLABELED_VALUE + ", CLAIMED_AT = NULL" + inTask)) {
-				items.setTimestamp(1, expired);
-				items.executeUpdate();
-				queue.setTimestamp(1, expired);
-				return queue.executeUpdate();
+			// the expired entries first, from the queue index (claimed items are few), then each by its keys: a
+			// single UPDATE ... WHERE ID IN (subquery) made Derby scan the whole item table
+			List<long[]> expired = new ArrayList<>();
+			try (PreparedStatement ps = c.prepareStatement("SELECT QUEUE_KEY, ID FROM " + ItemTables.queue(projectId)
+					+ " WHERE STATE = " + ItemState.IN_TASK_VALUE + " AND CLAIMED_AT < ?")) {
+				ps.setTimestamp(1, Timestamp.from(Instant.ofEpochMilli(now).minus(lease)));
+				expired.addAll(queueEntries(ps));
 			}
+			try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+					+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE = "
+					+ ItemState.IN_TASK_VALUE)) {
+				for (long[] e : expired) {
+					item.setLong(1, e[1]);
+					item.executeUpdate();
+					QueueEntries.move(c, projectId, ItemState.IN_TASK_VALUE, (int) e[0], e[1],
+							ItemState.UNLABELED_VALUE, null);
+				}
+			}
+			return expired.size();
 		});
 	}
 
@@ -325,9 +327,7 @@ public final class DerbyItemStore implements ItemStore {
 			}
 		}
 		try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
-				+ " SET STATE = ?, ERROR_REASON = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE = ?");
-				PreparedStatement entry = c.prepareStatement("UPDATE " + ItemTables.queue(projectId)
-						+ " SET STATE = ?, CLAIMED_AT = NULL WHERE STATE = ? AND QUEUE_KEY = ? AND ID = ?")) {
+				+ " SET STATE = ?, ERROR_REASON = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE = ?")) {
 			item.setInt(1, to);
 			item.setString(2, reason);
 			item.setLong(3, itemId);
@@ -335,11 +335,7 @@ public final class DerbyItemStore implements ItemStore {
 			if (item.executeUpdate() != 1) {
 				return false; // changed meanwhile, e.g. labeled
 			}
-			entry.setInt(1, to);
-			entry.setInt(2, state);
-			entry.setInt(3, queueKey);
-			entry.setLong(4, itemId);
-			entry.executeUpdate();
+			QueueEntries.move(c, projectId, state, queueKey, itemId, to, null);
 			return true;
 		}
 	}
@@ -443,9 +439,7 @@ public final class DerbyItemStore implements ItemStore {
 			}
 		}
 		try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
-				+ " SET STATE = ?, LAST_EVENT = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ?");
-				PreparedStatement entry = c.prepareStatement("UPDATE " + ItemTables.queue(projectId)
-						+ " SET STATE = ?, CLAIMED_AT = NULL WHERE STATE = ? AND QUEUE_KEY = ? AND ID = ?")) {
+				+ " SET STATE = ?, LAST_EVENT = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ?")) {
 			item.setInt(1, state);
 			if (event == null) {
 				item.setNull(2, java.sql.Types.SMALLINT);
@@ -454,11 +448,7 @@ public final class DerbyItemStore implements ItemStore {
 			}
 			item.setLong(3, itemId);
 			int updated = item.executeUpdate();
-			entry.setInt(1, state);
-			entry.setInt(2, from);
-			entry.setInt(3, queueKey);
-			entry.setLong(4, itemId);
-			entry.executeUpdate();
+			QueueEntries.move(c, projectId, from, queueKey, itemId, state, null);
 			return updated;
 		}
 	}

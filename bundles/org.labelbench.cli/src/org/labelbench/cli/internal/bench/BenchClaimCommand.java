@@ -34,13 +34,15 @@ public final class BenchClaimCommand extends Commands {
 		super("bench claim", "[--items N] [--claims N]",
 				"Measure claim latency (p50, p99, max) on a project of N items, claims interleaved with submits.",
 				Option.value("--items", "items in the project (default 5000000)"),
-				Option.value("--claims", "claims to measure (default 10000)"));
+				Option.value("--claims", "claims to measure (default 10000)"),
+				Option.value("--warmup", "claims made first and not measured, while the JIT compiles (default 1000)"));
 	}
 
 	@Override
 	public int run(CommandContext context) throws Exception {
 		int items = context.option("--items").map(v -> Arguments.integer("--items", v, 1, 50_000_000)).orElse(5_000_000);
 		int claims = context.option("--claims").map(v -> Arguments.integer("--claims", v, 1, 1_000_000)).orElse(10_000);
+		int warmup = context.option("--warmup").map(v -> Arguments.integer("--warmup", v, 0, 1_000_000)).orElse(1_000);
 		Path home = Bench.scratchHome(context);
 		Path scratch = Files.createTempDirectory(home, "bench-ws");
 		Map<String, Object> result = new LinkedHashMap<>();
@@ -58,6 +60,8 @@ public final class BenchClaimCommand extends Commands {
 			}
 			context.err().printf("bench: %d items loaded in %.1f s%n", items, (System.nanoTime() - start) / 1e9);
 			result.put("items", items);
+			claims(workspace, warmup); // the same work, not measured: the first claims run interpreted code
+			result.put("warmup", warmup);
 			result.put("claim", claims(workspace, claims));
 		} finally {
 			BenchData.delete(scratch);
@@ -67,6 +71,9 @@ public final class BenchClaimCommand extends Commands {
 	}
 
 	private static Map<String, Object> claims(Workspace workspace, int claims) {
+		if (claims == 0) {
+			return Map.of();
+		}
 		long[] nanos = new long[claims];
 		ClassLabel label = LabelbenchFactory.eINSTANCE.createClassLabel();
 		label.setClassName("a");
