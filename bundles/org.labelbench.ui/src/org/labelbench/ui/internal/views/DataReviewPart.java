@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -23,6 +24,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
+import org.labelbench.imaging.ImageDecoder;
+import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.model.DataKind;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
@@ -51,6 +54,10 @@ public final class DataReviewPart {
 	@Inject
 	private Workspace workspace;
 	@Inject
+	@Service
+	private ImageDecoder decoder;
+	private ItemImages images;
+	@Inject
 	private UISynchronize sync;
 	@Inject
 	private ESelectionService selection;
@@ -68,7 +75,8 @@ public final class DataReviewPart {
 	void create(Composite parent, EMenuService menus, EContextService contexts) {
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
 		filters = new FilterBar(parent);
-		table = new ReviewTable(parent, workspace, sync);
+		images = new ItemImages(workspace, decoder);
+		table = new ReviewTable(parent, workspace, images, sync);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		filters.onChange(this::filter);
 		table.onLoaded(this::showCount);
@@ -158,7 +166,7 @@ public final class DataReviewPart {
 		ReviewRow row = rows.get(0);
 		ItemDetails[] details = new ItemDetails[1];
 		jobs.run(Messages.bind(Messages.Review_opening, row.location()),
-				progress -> details[0] = ItemDetails.read(workspace, of, row),
+				progress -> details[0] = ItemDetails.read(workspace, images, of, row),
 				() -> new ItemDialog(table.control().getShell(), details[0]).open());
 	}
 

@@ -1,13 +1,12 @@
 package org.labelbench.ui.internal.views.review;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.ImageData;
 import org.labelbench.core.Workspace;
+import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.model.Annotation;
 import org.labelbench.model.DataKind;
 import org.labelbench.model.Submission;
@@ -22,16 +21,17 @@ import org.labelbench.model.Submission;
 public record ItemDetails(ReviewRow row, List<Annotation> annotations, ImageData image, String text, String problem) {
 
 	/** @return the item's current labels and content */
-	public static ItemDetails read(Workspace workspace, ReviewQuery query, ReviewRow row) {
+	public static ItemDetails read(Workspace workspace, ItemImages images, ReviewQuery query, ReviewRow row) {
 		List<Annotation> annotations = workspace.store().items().currentSubmission(query.projectId(), row.itemId())
 				.map(Submission::getAnnotations).map(a -> List.copyOf(EcoreUtil.copyAll(a))).orElse(List.of());
 		if (query.kind() == DataKind.TEXT) {
 			return new ItemDetails(row, annotations, null,
 					workspace.store().items().text(query.projectId(), row.itemId()).orElse(""), null); //$NON-NLS-1$
 		}
-		try (InputStream in = workspace.review().open(query.project(), row.location())) {
-			return new ItemDetails(row, annotations, new ImageData(in), null, null);
-		} catch (IOException | SWTException e) {
+		try {
+			return new ItemDetails(row, annotations,
+					images.read(query.project(), row.location(), Integer.MAX_VALUE, Integer.MAX_VALUE), null, null);
+		} catch (IOException e) {
 			return new ItemDetails(row, annotations, null, null, e.getMessage());
 		}
 	}

@@ -1,7 +1,6 @@
 package org.labelbench.ui.internal.views.review;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.labelbench.core.Workspace;
+import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.model.DataKind;
 import org.labelbench.ui.internal.Messages;
 
@@ -37,6 +37,7 @@ final class Previews {
 	private static final int MAX_LINE = 200;
 
 	private final Workspace workspace;
+	private final ItemImages itemImages;
 	private final Display display;
 	private final UISynchronize sync;
 	private final LongConsumer ready;
@@ -51,7 +52,8 @@ final class Previews {
 	 * @param ready told on the UI thread the id of an item whose preview came or went: its row must be drawn again, and
 	 *        before a thumbnail is disposed its row stops showing it
 	 */
-	Previews(Workspace workspace, Display display, UISynchronize sync, LongConsumer ready) {
+	Previews(Workspace workspace, ItemImages images, Display display, UISynchronize sync, LongConsumer ready) {
+		this.itemImages = images;
 		this.workspace = workspace;
 		this.display = display;
 		this.sync = sync;
@@ -128,10 +130,7 @@ final class Previews {
 				String shown = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + "\u2026" : line; //$NON-NLS-1$
 				sync.asyncExec(() -> put(of, row.itemId(), shown, null));
 			} else {
-				ImageData thumbnail;
-				try (InputStream in = workspace.review().open(of.project(), row.location())) {
-					thumbnail = Thumbnails.read(in, THUMBNAIL);
-				}
+				ImageData thumbnail = itemImages.read(of.project(), row.location(), THUMBNAIL, THUMBNAIL);
 				sync.asyncExec(() -> put(of, row.itemId(), null, thumbnail));
 			}
 		} catch (IOException | RuntimeException e) { // a decoder may fail in any way on a damaged file

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.labelbench.core.Workspace;
+import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.model.DataKind;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.StoreException;
@@ -54,7 +55,7 @@ public final class ReviewTable {
 	private Runnable loaded = () -> {
 	};
 
-	public ReviewTable(Composite parent, Workspace workspace, UISynchronize sync) {
+	public ReviewTable(Composite parent, Workspace workspace, ItemImages images, UISynchronize sync) {
 		this.workspace = workspace;
 		this.sync = sync;
 		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -66,7 +67,7 @@ public final class ReviewTable {
 		column(Messages.Review_classes, 160);
 		column(Messages.Review_labeler, 100);
 		column(Messages.Review_submitted, 130);
-		previews = new Previews(workspace, table.getDisplay(), sync, this::redraw);
+		previews = new Previews(workspace, images, table.getDisplay(), sync, this::redraw);
 		placeholder = blank(table);
 		table.addListener(SWT.SetData, this::fill);
 		table.addListener(SWT.Dispose, e -> {
