@@ -46,14 +46,7 @@ class NewProjectWizardTest {
 		}
 		List<String> seen = new ArrayList<>();
 		UiScript ui = new UiScript();
-		ui.when("the workbench lists the sample project", () -> row(ui, "Sample shapes") != null,
-				() -> ui.command("org.labelbench.ui.command.newProject"))
-				.when("the wizard opens", () -> ui.dialog(WIZARD) != null, () -> {
-					Shell wizard = ui.dialog(WIZARD);
-					UiScript.named(wizard, Text.class, "name").setText(NAME);
-					UiScript.click(UiScript.named(wizard, Button.class, "image-multiclass"));
-				})
-				.when("the name is accepted", () -> next(ui).isEnabled(), () -> UiScript.click(next(ui)))
+		startWizard(ui, NAME, "image-multiclass")
 				.when("the data page shows", () -> UiScript.named(ui.dialog(WIZARD), Text.class, "path") != null,
 						() -> UiScript.named(ui.dialog(WIZARD), Text.class, "path").setText(data.toString()))
 				.when("the folder is accepted", () -> next(ui).isEnabled(), () -> UiScript.click(next(ui)))
@@ -84,7 +77,7 @@ class NewProjectWizardTest {
 					UiScript.click(UiScript.button(wizard, "Finish"));
 				})
 				.when("the new project runs with its six items", () -> {
-					TableItem row = row(ui, NAME);
+					TableItem row = ui.projectRow(NAME);
 					return row != null && row.getText(2).equals("RUNNING") && row.getText(3).equals("0 / 6 labeled");
 				}, () -> {
 					UiScript.screenshot(ui.workbenchShell(), "workbench-new-project");
@@ -117,14 +110,7 @@ class NewProjectWizardTest {
 				+ "9,Just fine,web\n");
 		List<String> seen = new ArrayList<>();
 		UiScript ui = new UiScript();
-		ui.when("the workbench lists the sample project", () -> row(ui, "Sample shapes") != null,
-				() -> ui.command("org.labelbench.ui.command.newProject"))
-				.when("the wizard opens", () -> ui.dialog(WIZARD) != null, () -> {
-					Shell wizard = ui.dialog(WIZARD);
-					UiScript.named(wizard, Text.class, "name").setText("Reviews");
-					UiScript.click(UiScript.named(wizard, Button.class, "text-multilabel"));
-				})
-				.when("the name is accepted", () -> next(ui).isEnabled(), () -> UiScript.click(next(ui)))
+		startWizard(ui, "Reviews", "text-multilabel")
 				.when("the data page shows", () -> UiScript.named(ui.dialog(WIZARD), Text.class, "path") != null,
 						() -> UiScript.named(ui.dialog(WIZARD), Text.class, "path").setText(csv.toString()))
 				.when("the preview shows the CSV's columns", () -> {
@@ -156,7 +142,7 @@ class NewProjectWizardTest {
 				.when("the summary shows", () -> UiScript.named(ui.dialog(WIZARD), Text.class, "summary") != null,
 						() -> UiScript.click(UiScript.button(ui.dialog(WIZARD), "Finish")))
 				.when("the text project runs with one item per row", () -> {
-					TableItem row = row(ui, "Reviews");
+					TableItem row = ui.projectRow("Reviews");
 					return row != null && row.getText(2).equals("RUNNING") && row.getText(3).equals("0 / 3 labeled");
 				}, () -> ui.command("org.labelbench.ui.command.labelingPerspective"))
 				.when("the labeling perspective shows the classes with their keys", () -> {
@@ -190,6 +176,18 @@ class NewProjectWizardTest {
 				System.getProperty("user.name") + ": 1 labeled by you (1 today)\n1 of 3 items still queued"), seen);
 	}
 
+	/** Opens the wizard from File > New Project, names the project, picks its type and goes to the data page. */
+	private static UiScript startWizard(UiScript ui, String name, String type) {
+		return ui.when("the workbench lists the sample project", () -> ui.projectRow("Sample shapes") != null,
+				() -> ui.command("org.labelbench.ui.command.newProject"))
+				.when("the wizard opens", () -> ui.dialog(WIZARD) != null, () -> {
+					Shell wizard = ui.dialog(WIZARD);
+					UiScript.named(wizard, Text.class, "name").setText(name);
+					UiScript.click(UiScript.named(wizard, Button.class, type));
+				})
+				.when("the name is accepted", () -> next(ui).isEnabled(), () -> UiScript.click(next(ui)));
+	}
+
 	private static Button next(UiScript ui) {
 		return UiScript.button(ui.dialog(WIZARD), "Next >");
 	}
@@ -199,17 +197,4 @@ class NewProjectWizardTest {
 		return label == null ? "" : label.getText();
 	}
 
-	private static TableItem row(UiScript ui, String project) {
-		Shell shell = ui.workbenchShell();
-		Table table = shell == null ? null : UiScript.find(shell, Table.class, t -> t.getColumnCount() >= 4);
-		if (table == null) {
-			return null;
-		}
-		for (TableItem item : table.getItems()) {
-			if (item.getText(0).equals(project)) {
-				return item;
-			}
-		}
-		return null;
-	}
 }

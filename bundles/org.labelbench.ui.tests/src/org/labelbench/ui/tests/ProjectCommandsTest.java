@@ -46,7 +46,7 @@ class ProjectCommandsTest {
 		Path coco = out.resolve("boxes.json");
 		List<String> seen = new ArrayList<>();
 		UiScript ui = new UiScript();
-		ui.when("the workbench lists the sample project", () -> row(ui, "Sample shapes") != null, () -> {
+		ui.when("the workbench lists the sample project", () -> ui.projectRow("Sample shapes") != null, () -> {
 			Workspace ws = ui.context().get(Workspace.class);
 			ws.projects().create(new ProjectSpec(PROJECT, "image-bbox", data, List.of("car", "bike"), null, null),
 					new NullProgressMonitor());
@@ -67,7 +67,7 @@ class ProjectCommandsTest {
 					seen.add(UiScript.find(dialog, Label.class, l -> l.getText().contains("new items")).getText());
 					UiScript.click(UiScript.button(dialog, "OK"));
 				})
-				.when("the project has four items", () -> row(ui, PROJECT).getText(3).equals("1 / 4 labeled"),
+				.when("the project has four items", () -> ui.projectRow(PROJECT).getText(3).equals("1 / 4 labeled"),
 						() -> ui.command("org.labelbench.ui.command.export"))
 				.when("the export dialog opens", () -> ui.dialog("Export Labels") != null, () -> {
 					Shell dialog = ui.dialog("Export Labels");
@@ -90,7 +90,7 @@ class ProjectCommandsTest {
 					seen.add(UiScript.find(dialog, Label.class, l -> l.getText().startsWith("Delete")).getText());
 					UiScript.click(UiScript.button(dialog, "OK"));
 				})
-				.when("the project is gone", () -> row(ui, PROJECT) == null && row(ui, "Sample shapes") != null,
+				.when("the project is gone", () -> ui.projectRow(PROJECT) == null && ui.projectRow("Sample shapes") != null,
 						() -> UiScript.screenshot(ui.workbenchShell(), "workbench-after-delete"));
 
 		List<String> failures = ui.run(workspace);
@@ -112,7 +112,7 @@ class ProjectCommandsTest {
 	}
 
 	private static String state(UiScript ui) {
-		TableItem row = row(ui, PROJECT);
+		TableItem row = ui.projectRow(PROJECT);
 		return row == null ? "" : row.getText(2);
 	}
 
@@ -125,19 +125,4 @@ class ProjectCommandsTest {
 			}
 		}
 	}
-
-	private static TableItem row(UiScript ui, String project) {
-		Shell shell = ui.workbenchShell();
-		Table table = shell == null ? null : UiScript.find(shell, Table.class, t -> t.getColumnCount() >= 4);
-		if (table == null) {
-			return null;
-		}
-		for (TableItem item : table.getItems()) {
-			if (item.getText(0).equals(project)) {
-				return item;
-			}
-		}
-		return null;
-	}
-
 }

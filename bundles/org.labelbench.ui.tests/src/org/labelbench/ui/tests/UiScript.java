@@ -158,6 +158,22 @@ final class UiScript {
 		display.asyncExec(() -> handlers.executeHandler(commands.createCommand(id, null)));
 	}
 
+	/** @return the Projects view's row of a project, or null while it is not listed */
+	org.eclipse.swt.widgets.TableItem projectRow(String project) {
+		Shell shell = workbenchShell();
+		org.eclipse.swt.widgets.Table table = shell == null ? null
+				: find(shell, org.eclipse.swt.widgets.Table.class, t -> t.getColumnCount() >= 4);
+		if (table == null) {
+			return null;
+		}
+		for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+			if (item.getText(0).equals(project)) {
+				return item;
+			}
+		}
+		return null;
+	}
+
 	static <T extends Widget> T named(Composite parent, Class<T> type, String name) {
 		return find(parent, type, w -> name.equals(w.getData(Widgets.KEY)));
 	}

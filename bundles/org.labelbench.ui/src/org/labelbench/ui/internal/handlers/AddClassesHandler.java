@@ -5,9 +5,7 @@ import java.util.List;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.labelbench.core.ProjectStatus;
@@ -18,13 +16,7 @@ import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.dialogs.AddClassesDialog;
 
 /** Adds label classes to the selected project, asking what happens to the labels it has. */
-public final class AddClassesHandler {
-
-	@CanExecute
-	boolean canExecute(@Optional @Named(UiContext.SELECTED_PROJECT) String project,
-			@Optional @Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
-		return SelectedProject.ready(project, projects);
-	}
+public final class AddClassesHandler extends ProjectCommand {
 
 	@Execute
 	void execute(@Named(UiContext.SELECTED_PROJECT) String project,

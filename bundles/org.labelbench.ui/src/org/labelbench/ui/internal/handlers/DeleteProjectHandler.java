@@ -4,9 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.labelbench.core.ProjectStatus;
@@ -16,13 +14,7 @@ import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.WorkbenchJobs;
 
 /** Deletes the selected project after the user confirmed; its name is never used again. */
-public final class DeleteProjectHandler {
-
-	@CanExecute
-	boolean canExecute(@Optional @Named(UiContext.SELECTED_PROJECT) String project,
-			@Optional @Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
-		return SelectedProject.ready(project, projects);
-	}
+public final class DeleteProjectHandler extends ProjectCommand {
 
 	@Execute
 	void execute(@Named(UiContext.SELECTED_PROJECT) String project,

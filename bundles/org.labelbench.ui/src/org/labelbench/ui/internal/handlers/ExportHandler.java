@@ -6,9 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -22,13 +20,7 @@ import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.dialogs.ExportDialog;
 
 /** Exports the selected project's labels in a format the user picks, then shows what was written and what not. */
-public final class ExportHandler {
-
-	@CanExecute
-	boolean canExecute(@Optional @Named(UiContext.SELECTED_PROJECT) String project,
-			@Optional @Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
-		return SelectedProject.ready(project, projects);
-	}
+public final class ExportHandler extends ProjectCommand {
 
 	@Execute
 	void execute(@Named(UiContext.SELECTED_PROJECT) String project,

@@ -4,9 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.labelbench.core.ProjectStatus;
@@ -17,13 +15,7 @@ import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.WorkbenchJobs;
 
 /** Scans the selected project's data source now and reports how many new items it added. */
-public final class RefreshDataHandler {
-
-	@CanExecute
-	boolean canExecute(@Optional @Named(UiContext.SELECTED_PROJECT) String project,
-			@Optional @Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
-		return SelectedProject.ready(project, projects);
-	}
+public final class RefreshDataHandler extends ProjectCommand {
 
 	@Execute
 	void execute(@Named(UiContext.SELECTED_PROJECT) String project, Shell shell, Workspace workspace,

@@ -4,9 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Workspace;
 import org.labelbench.model.ProjectState;
@@ -15,13 +13,7 @@ import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.UiContext;
 
 /** Runs a paused project or pauses a running one. */
-public final class RunPauseHandler {
-
-	@CanExecute
-	boolean canExecute(@Optional @Named(UiContext.SELECTED_PROJECT) String project,
-			@Optional @Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
-		return SelectedProject.ready(project, projects);
-	}
+public final class RunPauseHandler extends ProjectCommand {
 
 	@Execute
 	void execute(@Named(UiContext.SELECTED_PROJECT) String project,

@@ -30,7 +30,7 @@ import org.labelbench.ui.internal.views.dashboard.Dashboard;
  * It follows the project monitor, so labels submitted elsewhere (the command line, other labelers, a reject in the data
  * review) show within seconds; only the ML runs are read here, in the background.
  */
-public final class DashboardPart {
+public final class DashboardPart extends SelectedProjectPart {
 
 	@Inject
 	private MApplication application;
@@ -40,8 +40,6 @@ public final class DashboardPart {
 	private UISynchronize sync;
 
 	private Dashboard dashboard;
-	private String selected;
-	private List<ProjectStatus> projects;
 	private ProjectStatus shown;
 	private Job runsReader;
 
@@ -49,33 +47,15 @@ public final class DashboardPart {
 	void create(Composite parent) {
 		parent.setLayout(new FillLayout());
 		dashboard = new Dashboard(parent);
-		selected = (String) application.getContext().get(UiContext.SELECTED_PROJECT);
-		if (application.getContext().get(UiContext.PROJECTS) instanceof List<?> current) {
-			projects = current.stream().map(ProjectStatus.class::cast).toList();
-		}
-		update();
+		follow(application.getContext());
 	}
 
-	@Inject
-	@Optional
-	void select(@Named(UiContext.SELECTED_PROJECT) String project) {
-		selected = project;
-		update();
-	}
-
-	@Inject
-	@Optional
-	void projects(@Named(UiContext.PROJECTS) List<ProjectStatus> latest) {
-		projects = latest;
-		update();
-	}
-
-	private void update() {
+	@Override
+	protected void update() {
 		if (dashboard == null || dashboard.control().isDisposed()) {
 			return; // injected before the widgets exist; create() shows the values
 		}
-		ProjectStatus project = projects == null || selected == null ? null
-				: projects.stream().filter(p -> p.name().equals(selected)).findFirst().orElse(null);
+		ProjectStatus project = selectedStatus();
 		if (project == null) {
 			shown = null;
 			dashboard.showNone();

@@ -42,7 +42,7 @@ import org.labelbench.ui.internal.views.review.ReviewTable;
  * labels, and Reject (its context menu, or Delete) sends labeled items back to the queue. The list reads again when the
  * project's counts change, keeping the user's place, so another labeler's work shows as it happens.
  */
-public final class DataReviewPart {
+public final class DataReviewPart extends SelectedProjectPart {
 
 	/** The context menu's id in the application model. */
 	public static final String POPUP = "org.labelbench.ui.popup.datareview"; //$NON-NLS-1$
@@ -68,8 +68,6 @@ public final class DataReviewPart {
 	private ReviewTable table;
 	private ReviewQuery query;
 	private ProjectStatus shown;
-	private String selected;
-	private List<ProjectStatus> projects;
 
 	@PostConstruct
 	void create(Composite parent, EMenuService menus, EContextService contexts) {
@@ -85,34 +83,16 @@ public final class DataReviewPart {
 		table.control().addListener(SWT.DefaultSelection, e -> open());
 		menus.registerContextMenu(table.control(), POPUP);
 		contexts.activateContext(BINDINGS);
-		selected = (String) application.getContext().get(UiContext.SELECTED_PROJECT);
-		if (application.getContext().get(UiContext.PROJECTS) instanceof List<?> current) {
-			projects = current.stream().map(ProjectStatus.class::cast).toList();
-		}
-		update();
-	}
-
-	@Inject
-	@Optional
-	void select(@Named(UiContext.SELECTED_PROJECT) String project) {
-		selected = project;
-		update();
-	}
-
-	@Inject
-	@Optional
-	void projects(@Named(UiContext.PROJECTS) List<ProjectStatus> latest) {
-		projects = latest;
-		update();
+		follow(application.getContext());
 	}
 
 	/** Lists the selected project's items from the top when it is another project, else again when counts changed. */
-	private void update() {
+	@Override
+	protected void update() {
 		if (table == null || table.control().isDisposed()) {
 			return; // injected before the widgets exist; create() shows the values
 		}
-		ProjectStatus project = projects == null || selected == null ? null
-				: projects.stream().filter(p -> p.name().equals(selected)).findFirst().orElse(null);
+		ProjectStatus project = selectedStatus();
 		ProjectStatus before = shown;
 		shown = project;
 		if (project == null) {
