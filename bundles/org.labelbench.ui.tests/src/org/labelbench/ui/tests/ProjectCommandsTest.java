@@ -53,7 +53,7 @@ class ProjectCommandsTest {
 			ws.labeling().submit(PROJECT, "img-0.png", List.of(Annotations.box(1, 2, 10, 8, "car")), "ann");
 		})
 				.when("the project runs", () -> state(ui).equals("RUNNING"), () -> {
-					select(ui, PROJECT);
+					ui.selectProject(PROJECT);
 					ui.command("org.labelbench.ui.command.runPause");
 				})
 				.when("Run / Pause paused it", () -> state(ui).equals("PAUSED"),
@@ -116,13 +116,4 @@ class ProjectCommandsTest {
 		return row == null ? "" : row.getText(2);
 	}
 
-	private static void select(UiScript ui, String project) {
-		Table table = UiScript.find(ui.workbenchShell(), Table.class, t -> t.getColumnCount() >= 4);
-		for (int i = 0; i < table.getItemCount(); i++) {
-			if (table.getItem(i).getText(0).equals(project)) {
-				table.setSelection(i);
-				table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-			}
-		}
-	}
 }

@@ -75,6 +75,9 @@ final class UiScript {
 				step.action().run();
 			} else if (System.currentTimeMillis() > deadline) {
 				failures.add("timed out waiting for: " + step.name() + "; open dialogs: " + openDialogs());
+				if (workbenchShell() != null) {
+					screenshot(workbenchShell(), "timed-out"); // what the user would have seen
+				}
 				closeWorkbench();
 				return;
 			}
@@ -172,6 +175,18 @@ final class UiScript {
 			}
 		}
 		return null;
+	}
+
+	/** Selects a project in the visible Projects view, as a click on its row does. */
+	void selectProject(String project) {
+		org.eclipse.swt.widgets.Table table = find(workbenchShell(), org.eclipse.swt.widgets.Table.class,
+				t -> t.getColumnCount() >= 4);
+		for (int i = 0; i < table.getItemCount(); i++) {
+			if (table.getItem(i).getText(0).equals(project)) {
+				table.setSelection(i);
+				table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			}
+		}
 	}
 
 	static <T extends Widget> T named(Composite parent, Class<T> type, String name) {

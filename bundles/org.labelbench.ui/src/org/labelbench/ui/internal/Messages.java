@@ -232,6 +232,14 @@ public final class Messages extends NLS {
 	public static String Reject_noReason;
 	public static String Reject_job;
 	public static String Reject_refused;
+	public static String Labeling_skip;
+	public static String Labeling_submit;
+	public static String Labeling_loading;
+	public static String Labeling_opening;
+	public static String Labeling_noEditor;
+	public static String Labeling_done;
+	public static String Labeling_saving;
+	public static String Labeling_skipping;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -47,6 +47,8 @@ public final class ProjectsPart {
 	private Workspace workspace;
 
 	private TableViewer viewer;
+	/** The projects the view listed last, to tell a deleted project from one that is not listed yet. */
+	private java.util.Set<String> listed = java.util.Set.of();
 
 	@PostConstruct
 	void create(Composite parent, EMenuService menus) {
@@ -101,13 +103,16 @@ public final class ProjectsPart {
 		}
 		String selected = (String) application.getContext().get(UiContext.SELECTED_PROJECT);
 		viewer.setInput(projects);
-		java.util.Optional<ProjectStatus> keep = projects.stream().filter(p -> p.name().equals(selected)).findFirst()
-				.or(() -> projects.stream().findFirst()); // the selected project was deleted: show the first
-		if (keep.isPresent()) {
-			viewer.setSelection(new StructuredSelection(keep.get()), true);
-		} else {
+		java.util.Optional<ProjectStatus> shown = projects.stream().filter(p -> p.name().equals(selected)).findFirst();
+		boolean gone = selected == null || listed.contains(selected); // deleted, rather than not listed yet
+		listed = projects.stream().map(ProjectStatus::name).collect(java.util.stream.Collectors.toSet());
+		if (shown.isPresent()) {
+			viewer.setSelection(new StructuredSelection(shown.get()), true);
+		} else if (gone && !projects.isEmpty()) {
+			viewer.setSelection(new StructuredSelection(projects.get(0)), true);
+		} else if (gone) {
 			application.getContext().remove(UiContext.SELECTED_PROJECT);
-		}
+		} // else a project created a moment ago, which the next reading lists: it stays selected
 	}
 
 	@Focus

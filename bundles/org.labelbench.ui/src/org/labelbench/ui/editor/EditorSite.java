@@ -1,0 +1,18 @@
+package org.labelbench.ui.editor;
+
+import java.util.List;
+
+import org.labelbench.core.TaskType;
+
+/** What the labeling view tells an editor about the project, and what the editor tells the view. */
+public interface EditorSite {
+
+	/** @return the project's task type */
+	TaskType taskType();
+
+	/** @return the project's label classes in order; the first nine are picked with the keys 1 to 9 */
+	List<String> classes();
+
+	/** Tells the view that the labels changed, so that it can show what will be submitted. */
+	void labelsChanged();
+}

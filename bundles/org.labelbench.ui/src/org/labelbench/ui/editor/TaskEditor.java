@@ -1,0 +1,42 @@
+package org.labelbench.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Composite;
+import org.labelbench.model.Annotation;
+
+/**
+ * The editor of one task type, contributed to the extension point {@code org.labelbench.ui.taskEditors} with the id
+ * of the core task type it edits. The workbench's labeling view makes one per project being labeled: it claims the
+ * tasks, loads their content off the UI thread, shows each task in the editor, and stores what the editor says on
+ * submit. Every labeling action reaches the editor as an {@link EditorAction} from a command, so keys are the user's
+ * to rebind. Methods are called on the UI thread.
+ */
+public interface TaskEditor {
+
+	/** Creates the editor's controls. */
+	void createControl(Composite parent, EditorSite site);
+
+	/** Shows a new task, replacing the one shown; its items' content is loaded. */
+	void show(LabelingTask task);
+
+	/**
+	 * @return the labels of each item of the shown task, in the task's order, as the labeler made them; the workbench
+	 *         validates them against the task type on submit
+	 */
+	List<List<Annotation>> labels();
+
+	/**
+	 * Runs a labeling action on the shown task.
+	 *
+	 * @param argument the class number (1 for the first) for {@link EditorAction#PICK_CLASS}, otherwise 0
+	 * @return whether the action applied; an editor ignores the actions its task type has no use for
+	 */
+	boolean run(EditorAction action, int argument);
+
+	/** Gives the keyboard focus to the editor. */
+	void setFocus();
+
+	/** Releases what the editor made; its controls are disposed with their parent. */
+	void dispose();
+}

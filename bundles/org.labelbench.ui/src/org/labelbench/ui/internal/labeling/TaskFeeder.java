@@ -1,0 +1,90 @@
+package org.labelbench.ui.internal.labeling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.labelbench.core.Labeling;
+import org.labelbench.core.Workspace;
+import org.labelbench.model.DataKind;
+import org.labelbench.model.Submission;
+import org.labelbench.store.ItemRecord;
+import org.labelbench.ui.editor.LabelingTask;
+import org.labelbench.ui.editor.TaskItem;
+import org.labelbench.ui.internal.ItemImages;
+
+/**
+ * Claims a labeler's tasks and loads their content in the background, one task ahead: while the labeler works on a
+ * task, the next is already claimed and loaded, so that the next item shows at once after a submit.
+ */
+final class TaskFeeder {
+
+	private static final int PREVIEW = 1600;
+
+	private final Workspace workspace;
+	private final ItemImages images;
+	private final String project;
+	private final long projectId;
+	private final DataKind kind;
+	private final String labeler;
+	private CompletableFuture<LabelingTask> next;
+
+	TaskFeeder(Workspace workspace, ItemImages images, String project, String labeler) {
+		this.workspace = workspace;
+		this.images = images;
+		this.project = project;
+		this.labeler = labeler;
+		this.projectId = workspace.projects().status(project).id();
+		this.kind = workspace.taskTypes().require(workspace.projects().status(project).taskType()).dataKind();
+	}
+
+	/** @return the next task, claimed and loaded in the background; an empty task when the queue is empty */
+	synchronized CompletableFuture<LabelingTask> take(int size) {
+		CompletableFuture<LabelingTask> task = next != null ? next : load(size);
+		next = null;
+		task.thenRun(() -> prefetch(size));
+		return task;
+	}
+
+	private synchronized void prefetch(int size) {
+		if (next == null) {
+			next = load(size);
+		}
+	}
+
+	private CompletableFuture<LabelingTask> load(int size) {
+		CompletableFuture<LabelingTask> result = new CompletableFuture<>();
+		Job job = Job.create("Loading the next task of " + project, (IProgressMonitor monitor) -> { //$NON-NLS-1$
+			try {
+				List<TaskItem> items = new ArrayList<>();
+				for (ItemRecord item : workspace.labeling().claimTask(project, labeler, size, Labeling.DEFAULT_LEASE)) {
+					items.add(content(item));
+				}
+				result.complete(new LabelingTask(project, items));
+			} catch (RuntimeException e) {
+				result.completeExceptionally(e);
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+		return result;
+	}
+
+	private TaskItem content(ItemRecord item) {
+		var defaults = workspace.store().items().defaultSubmission(projectId, item.id()).map(Submission::getAnnotations)
+				.map(a -> List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(a))).orElse(List.of());
+		if (kind == DataKind.TEXT) {
+			return new TaskItem(item, workspace.store().items().text(projectId, item.id()).orElse(""), null, null, //$NON-NLS-1$
+					defaults);
+		}
+		try {
+			return new TaskItem(item, null, images.read(project, item.location(), PREVIEW, PREVIEW), null, defaults);
+		} catch (java.io.IOException e) {
+			return new TaskItem(item, null, null, e.getMessage(), defaults);
+		}
+	}
+}
