@@ -8,13 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.bindings.Binding;
-import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.junit.jupiter.api.Test;
@@ -55,11 +50,11 @@ class TextLabelingTest {
 					ui.context().get(EPartService.class).showPart("org.labelbench.ui.part.labeling",
 							EPartService.PartState.ACTIVATE);
 					shown.add(text(ui));
-					press(ui, "2");
+					ui.press("2");
 				})
 				.when("2 picked the second class", () -> toggle(ui, "negative").getSelection(), () -> {
 					UiScript.screenshot(ui.workbenchShell(), "labeling-text");
-					press(ui, "CR");
+					ui.press("CR");
 				})
 				.when("Enter stored the labels and showed the next text",
 						() -> !text(ui).isEmpty() && !text(ui).equals(shown.get(0)), () -> {
@@ -70,13 +65,13 @@ class TextLabelingTest {
 							}
 							shown.add(text(ui));
 							assertNotNull(ws.store().items().find(id, 1));
-							press(ui, "M1+K");
+							ui.press("M1+K");
 						})
 				.when("Ctrl+K skipped to the third text",
 						() -> !text(ui).isEmpty() && !shown.contains(text(ui)), () -> {
 							shown.add(text(ui));
-							press(ui, "1");
-							press(ui, "CR");
+							ui.press("1");
+							ui.press("CR");
 						})
 				.when("the project is labeled but for the skipped item",
 						() -> ui.context().get(Workspace.class).projects().status("reviews").items().labeled() == 2,
@@ -108,16 +103,4 @@ class TextLabelingTest {
 		return UiScript.named(ui.workbenchShell(), Button.class, "class:" + className);
 	}
 
-	/** Runs what a key is bound to, as the key does in the active view. */
-	private static void press(UiScript ui, String key) {
-		try {
-			EBindingService bindings = ui.context().getActiveLeaf().get(EBindingService.class);
-			Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(key));
-			assertNotNull(binding, "a command bound to " + key);
-			ParameterizedCommand command = binding.getParameterizedCommand();
-			ui.context().getActiveLeaf().get(EHandlerService.class).executeHandler(command);
-		} catch (org.eclipse.jface.bindings.keys.ParseException e) {
-			throw new IllegalArgumentException(key, e);
-		}
-	}
 }

@@ -177,6 +177,21 @@ final class UiScript {
 		return null;
 	}
 
+	/** Runs what a key is bound to in the active view, as pressing the key does. */
+	void press(String key) {
+		try {
+			org.eclipse.e4.core.contexts.IEclipseContext active = context().getActiveLeaf();
+			org.eclipse.jface.bindings.Binding binding = active.get(org.eclipse.e4.ui.bindings.EBindingService.class)
+					.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance(key));
+			if (binding == null) {
+				throw new AssertionError("no command is bound to " + key + " here");
+			}
+			active.get(EHandlerService.class).executeHandler(binding.getParameterizedCommand());
+		} catch (org.eclipse.jface.bindings.keys.ParseException e) {
+			throw new IllegalArgumentException(key, e);
+		}
+	}
+
 	/** Selects a project in the visible Projects view, as a click on its row does. */
 	void selectProject(String project) {
 		org.eclipse.swt.widgets.Table table = find(workbenchShell(), org.eclipse.swt.widgets.Table.class,

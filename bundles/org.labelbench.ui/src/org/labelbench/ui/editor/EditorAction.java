@@ -11,5 +11,7 @@ public enum EditorAction {
 	/** delete the selected shape */
 	DELETE,
 	/** stop what is under way, such as a box being drawn */
-	CANCEL
+	CANCEL,
+	/** select every item of the task, or every shape */
+	SELECT_ALL
 }

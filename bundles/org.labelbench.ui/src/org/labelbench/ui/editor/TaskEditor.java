@@ -34,6 +34,14 @@ public interface TaskEditor {
 	 */
 	boolean run(EditorAction action, int argument);
 
+	/**
+	 * @return how many items the next task should hold, e.g. the grid size the labeler picked (1, 4, 6 or 9 images);
+	 *         the view asks before it claims each task
+	 */
+	default int taskSize() {
+		return 1;
+	}
+
 	/** Gives the keyboard focus to the editor. */
 	void setFocus();
 

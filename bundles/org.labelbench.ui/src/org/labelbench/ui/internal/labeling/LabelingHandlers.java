@@ -60,4 +60,17 @@ public final class LabelingHandlers {
 			labeling(part).run(EditorAction.PICK_CLASS, Integer.parseInt(number));
 		}
 	}
+
+	/** Selects every item of the task, or every shape (Ctrl+A). */
+	public static final class SelectAll {
+		@CanExecute
+		boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+			return labeling(part) != null;
+		}
+
+		@Execute
+		void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
+			labeling(part).run(EditorAction.SELECT_ALL, 0);
+		}
+	}
 }

@@ -154,7 +154,7 @@ public final class LabelingPart {
 	private void next() {
 		String name = project;
 		busy = true;
-		feeder.take(1).whenComplete((next, failure) -> sync.asyncExec(() -> {
+		feeder.take(editor.taskSize()).whenComplete((next, failure) -> sync.asyncExec(() -> {
 			busy = false;
 			if (area.isDisposed() || !name.equals(project) || editor == null) {
 				return;

@@ -22,7 +22,9 @@ import org.labelbench.ui.internal.ItemImages;
  */
 final class TaskFeeder {
 
+	/** the largest picture of an item alone in its task, and of an item in a grid */
 	private static final int PREVIEW = 1600;
+	private static final int TILE = 800;
 
 	private final Workspace workspace;
 	private final ItemImages images;
@@ -43,10 +45,24 @@ final class TaskFeeder {
 
 	/** @return the next task, claimed and loaded in the background; an empty task when the queue is empty */
 	synchronized CompletableFuture<LabelingTask> take(int size) {
-		CompletableFuture<LabelingTask> task = next != null ? next : load(size);
+		CompletableFuture<LabelingTask> task = next != null ? next.thenCompose(loaded -> topUp(loaded, size))
+				: load(size);
 		next = null;
 		task.thenRun(() -> prefetch(size));
 		return task;
+	}
+
+	/** @return the task with more items claimed when the labeler asked for a bigger grid since it was loaded */
+	private CompletableFuture<LabelingTask> topUp(LabelingTask loaded, int size) {
+		int missing = size - loaded.items().size();
+		if (missing <= 0 || loaded.items().isEmpty()) {
+			return CompletableFuture.completedFuture(loaded);
+		}
+		return load(missing).thenApply(more -> {
+			List<TaskItem> items = new ArrayList<>(loaded.items());
+			items.addAll(more.items());
+			return new LabelingTask(project, items);
+		});
 	}
 
 	private synchronized void prefetch(int size) {
@@ -60,8 +76,9 @@ final class TaskFeeder {
 		Job job = Job.create("Loading the next task of " + project, (IProgressMonitor monitor) -> { //$NON-NLS-1$
 			try {
 				List<TaskItem> items = new ArrayList<>();
+				int picture = size == 1 ? PREVIEW : TILE;
 				for (ItemRecord item : workspace.labeling().claimTask(project, labeler, size, Labeling.DEFAULT_LEASE)) {
-					items.add(content(item));
+					items.add(content(item, picture));
 				}
 				result.complete(new LabelingTask(project, items));
 			} catch (RuntimeException e) {
@@ -74,7 +91,7 @@ final class TaskFeeder {
 		return result;
 	}
 
-	private TaskItem content(ItemRecord item) {
+	private TaskItem content(ItemRecord item, int picture) {
 		var defaults = workspace.store().items().defaultSubmission(projectId, item.id()).map(Submission::getAnnotations)
 				.map(a -> List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(a))).orElse(List.of());
 		if (kind == DataKind.TEXT) {
@@ -82,7 +99,7 @@ final class TaskFeeder {
 					defaults);
 		}
 		try {
-			return new TaskItem(item, null, images.read(project, item.location(), PREVIEW, PREVIEW), null, defaults);
+			return new TaskItem(item, null, images.read(project, item.location(), picture, picture), null, defaults);
 		} catch (java.io.IOException e) {
 			return new TaskItem(item, null, null, e.getMessage(), defaults);
 		}

@@ -1,0 +1,125 @@
+package org.labelbench.ui.editor.classification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.labelbench.model.Annotation;
+import org.labelbench.ui.editor.EditorAction;
+import org.labelbench.ui.editor.EditorSite;
+import org.labelbench.ui.editor.LabelingTask;
+import org.labelbench.ui.editor.TaskEditor;
+
+/**
+ * Image classification, multi-class and multi-label, on a grid of 1, 4, 6 or 9 images per task: keys 1 to 9 pick
+ * the class (multi-class) or turn it on and off (multi-label) for the selected images; a click selects one image,
+ * Ctrl+click adds to the selection, and a new task starts with all its images selected. The grid size picked applies
+ * from the next task claimed.
+ */
+public final class ImageClassificationEditor implements TaskEditor {
+
+	static final String WIDGET = "org.labelbench.ui.widget"; //$NON-NLS-1$
+	private static final int[] SIZES = { 1, 4, 6, 9 };
+
+	private EditorSite site;
+	private Composite grid;
+	private Combo size;
+	private final List<Tile> tiles = new ArrayList<>();
+	private LabelingTask task;
+
+	@Override
+	public void createControl(Composite parent, EditorSite editorSite) {
+		this.site = editorSite;
+		Composite body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(2, false));
+		new Label(body, SWT.NONE).setText(Messages.gridSize);
+		size = new Combo(body, SWT.READ_ONLY);
+		size.setData(WIDGET, "gridSize"); //$NON-NLS-1$
+		for (int n : SIZES) {
+			size.add(Integer.toString(n));
+		}
+		size.select(0);
+		grid = new Composite(body, SWT.NONE);
+		grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+	}
+
+	@Override
+	public int taskSize() {
+		return SIZES[Math.max(0, size.getSelectionIndex())];
+	}
+
+	@Override
+	public void show(LabelingTask shown) {
+		task = shown;
+		tiles.forEach(Tile::dispose);
+		tiles.clear();
+		int count = shown.items().size();
+		int columns = count <= 1 ? 1 : count <= 4 ? 2 : 3;
+		GridLayout layout = new GridLayout(columns, true);
+		layout.horizontalSpacing = 6;
+		layout.verticalSpacing = 6;
+		grid.setLayout(layout);
+		for (int i = 0; i < count; i++) {
+			Tile tile = new Tile(grid, shown.items().get(i), site, i, this::select);
+			tile.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			tiles.add(tile);
+		}
+		grid.layout(true, true);
+	}
+
+	/** Selects one tile, or adds it to the selection (Ctrl+click). */
+	private void select(Tile tile, boolean add) {
+		for (Tile t : tiles) {
+			if (t == tile) {
+				t.setSelected(add ? !t.selected() : true);
+			} else if (!add) {
+				t.setSelected(false);
+			}
+		}
+	}
+
+	@Override
+	public List<List<Annotation>> labels() {
+		return tiles.stream().map(Tile::labels).toList();
+	}
+
+	@Override
+	public boolean run(EditorAction action, int argument) {
+		if (action == EditorAction.SELECT_ALL) {
+			tiles.forEach(t -> t.setSelected(true));
+			return true;
+		}
+		if (action != EditorAction.PICK_CLASS || argument < 1 || argument > site.classes().size()) {
+			return false;
+		}
+		String name = site.classes().get(argument - 1);
+		List<Tile> selected = tiles.stream().filter(Tile::selected).toList();
+		boolean allHaveIt = selected.stream().allMatch(t -> t.has(name));
+		for (Tile tile : selected) {
+			tile.pick(name, !(site.taskType().multiLabel() && allHaveIt), site.taskType().multiLabel());
+		}
+		site.labelsChanged();
+		return !selected.isEmpty();
+	}
+
+	@Override
+	public void setFocus() {
+		grid.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		tiles.forEach(Tile::dispose);
+		tiles.clear();
+	}
+
+	/** @return the task shown, for tests */
+	LabelingTask task() {
+		return task;
+	}
+}
