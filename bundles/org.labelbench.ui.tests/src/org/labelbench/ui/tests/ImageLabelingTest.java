@@ -26,6 +26,7 @@ import org.labelbench.store.ReviewFilter;
 /**
  * A labeler labels an image project with the keyboard: one image, then a grid of four picked in the editor, all four
  * selected, one key labels them all, Enter stores them; the image classification editor comes from its own plugin.
+ * A file that does not decode leaves the queue as an item error and labeling goes on with the next image.
  */
 class ImageLabelingTest {
 
@@ -45,6 +46,8 @@ class ImageLabelingTest {
 			g.dispose();
 			ImageIO.write(image, "png", data.resolve("shape-" + i + ".png").toFile());
 		}
+		byte[] png = java.nio.file.Files.readAllBytes(data.resolve("shape-0.png"));
+		java.nio.file.Files.write(data.resolve("cut.png"), java.util.Arrays.copyOf(png, 60)); // ends in its header
 		List<String> seen = new ArrayList<>();
 		UiScript ui = new UiScript();
 		ui.when("the workbench is open", () -> ui.projectRow("Sample shapes") != null, () -> {
@@ -80,12 +83,17 @@ class ImageLabelingTest {
 								labels.put(entry.location(), entry.classes());
 							}
 							labels.values().forEach(classes -> seen.add(classes.toString()));
+							Workspace ws = ui.context().get(Workspace.class);
+							long id = ws.projects().status("shapes").id();
+							ws.store().items().page(id, org.labelbench.model.ItemState.ERROR, 0, 10)
+									.forEach(item -> seen.add("error " + item.location()));
 						});
 
 		List<String> failures = ui.run(workspace);
 
 		assertEquals(List.of(), failures);
-		assertEquals(5, seen.size());
+		assertEquals(6, seen.size(), seen.toString());
+		assertEquals("error cut.png", seen.get(5), "the broken image left the queue as an item error");
 		assertEquals(1, seen.stream().filter("[round]"::equals).count(), "the first image alone: " + seen);
 		assertEquals(4, seen.stream().filter("[colourful, round]"::equals).count(), "the grid, both keys: " + seen);
 	}

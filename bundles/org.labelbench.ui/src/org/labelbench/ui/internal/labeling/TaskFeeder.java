@@ -75,10 +75,17 @@ final class TaskFeeder {
 		CompletableFuture<LabelingTask> result = new CompletableFuture<>();
 		Job job = Job.create("Loading the next task of " + project, (IProgressMonitor monitor) -> { //$NON-NLS-1$
 			try {
-				List<TaskItem> items = new ArrayList<>();
 				int picture = size == 1 ? PREVIEW : TILE;
-				for (ItemRecord item : workspace.labeling().claimTask(project, labeler, size, Labeling.DEFAULT_LEASE)) {
-					items.add(content(item, picture));
+				List<TaskItem> items = new ArrayList<>();
+				while (items.size() < size) {
+					List<ItemRecord> claimed = workspace.labeling().claimTask(project, labeler, size - items.size(),
+							Labeling.DEFAULT_LEASE);
+					if (claimed.isEmpty()) {
+						break;
+					}
+					for (ItemRecord item : claimed) {
+						content(item, picture).ifPresent(items::add);
+					}
 				}
 				result.complete(new LabelingTask(project, items));
 			} catch (RuntimeException e) {
@@ -91,17 +98,23 @@ final class TaskFeeder {
 		return result;
 	}
 
-	private TaskItem content(ItemRecord item, int picture) {
+	/**
+	 * @return the item with its content; empty for an image that cannot be decoded, which leaves the queue as an item
+	 *         error with the reason (shown in the Data Review) while labeling goes on with the next item
+	 */
+	private java.util.Optional<TaskItem> content(ItemRecord item, int picture) {
 		var defaults = workspace.store().items().defaultSubmission(projectId, item.id()).map(Submission::getAnnotations)
 				.map(a -> List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(a))).orElse(List.of());
 		if (kind == DataKind.TEXT) {
-			return new TaskItem(item, workspace.store().items().text(projectId, item.id()).orElse(""), null, null, //$NON-NLS-1$
-					defaults);
+			return java.util.Optional.of(new TaskItem(item, workspace.store().items().text(projectId, item.id())
+					.orElse(""), null, null, defaults)); //$NON-NLS-1$
 		}
 		try {
-			return new TaskItem(item, null, images.read(project, item.location(), picture, picture), null, defaults);
+			return java.util.Optional.of(new TaskItem(item, null,
+					images.read(project, item.location(), picture, picture), null, defaults));
 		} catch (java.io.IOException e) {
-			return new TaskItem(item, null, null, e.getMessage(), defaults);
+			workspace.store().items().markError(projectId, item.id(), e.getMessage());
+			return java.util.Optional.empty();
 		}
 	}
 }
