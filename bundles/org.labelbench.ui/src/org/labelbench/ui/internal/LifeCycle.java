@@ -22,6 +22,12 @@ import org.labelbench.store.StoreLocation;
  */
 public final class LifeCycle {
 
+	/** Puts the keys the user rebound into the model before the bindings are made from it. */
+	@org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions
+	void keys(org.eclipse.e4.ui.model.application.MApplication application) {
+		org.labelbench.ui.internal.keys.KeyOverrides.apply(application);
+	}
+
 	@PostContextCreate
 	void open(IEclipseContext context, IApplicationContext application, @Service WorkspaceService workspaces,
 			IEventBroker events) {

@@ -240,6 +240,17 @@ public final class Messages extends NLS {
 	public static String Labeling_done;
 	public static String Labeling_saving;
 	public static String Labeling_skipping;
+	public static String Keys_title;
+	public static String Keys_heading;
+	public static String Keys_message;
+	public static String Keys_command;
+	public static String Keys_key;
+	public static String Keys_when;
+	public static String Keys_newKey;
+	public static String Keys_apply;
+	public static String Keys_pick;
+	public static String Keys_taken;
+	public static String Keys_notSaved;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
