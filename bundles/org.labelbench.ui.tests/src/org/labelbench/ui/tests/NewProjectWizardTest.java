@@ -162,9 +162,11 @@ class NewProjectWizardTest {
 				.when("the classes and my progress follow the labels", () -> {
 					Table classes = UiScript.named(ui.workbenchShell(), Table.class, "classes");
 					Label mine = UiScript.named(ui.workbenchShell(), Label.class, "myProgress");
-					return classes.getItem(2).getText(2).equals("1") && mine.getText().contains("1 of 3 items");
+					return classes.getItem(2).getText(2).equals("1") && mine.getText().contains(": 1 labeled by you");
 				}, () -> {
-					seen.add(UiScript.named(ui.workbenchShell(), Label.class, "myProgress").getText());
+					// the first line: the queue line depends on what the Task view has claimed meanwhile
+					seen.add(UiScript.named(ui.workbenchShell(), Label.class, "myProgress").getText().lines()
+							.findFirst().orElse(""));
 					UiScript.screenshot(ui.workbenchShell(), "labeling-perspective");
 				});
 
@@ -173,7 +175,7 @@ class NewProjectWizardTest {
 		assertEquals(List.of(), failures);
 		assertEquals(List.of("id,text,source -> text", "3 rows, first: Great, would buy again", "1 positive 0",
 				"2 negative 0", "3 about delivery 0",
-				System.getProperty("user.name") + ": 1 labeled by you (1 today)\n1 of 3 items still queued"), seen);
+				System.getProperty("user.name") + ": 1 labeled by you (1 today)"), seen);
 	}
 
 	/** Opens the wizard from File > New Project, names the project, picks its type and goes to the data page. */
