@@ -21,7 +21,7 @@ import org.labelbench.store.ReviewFilter;
 
 /**
  * A labeler labels a text project with the keyboard in the Labeling perspective: the text shows, 2 picks the second
- * class, Enter submits and the next text shows at once; Ctrl+K skips. The labels are in the store when the next item
+ * class, Enter submits and the next text shows at once; Ctrl+K skips; F1 shows the instructions and back. The labels are in the store when the next item
  * shows. The text editor comes from its own plugin through the task editor extension point.
  */
 class TextLabelingTest {
@@ -37,6 +37,7 @@ class TextLabelingTest {
 				"text\n\"Great, would buy again\"\nBroke after a day\nJust fine\n");
 		List<String> shown = new ArrayList<>();
 		List<String> labeled = new ArrayList<>();
+		List<String> seen = new ArrayList<>();
 		UiScript ui = new UiScript();
 		ui.when("the workbench is open", () -> ui.projectRow("Sample shapes") != null, () -> {
 			Workspace ws = ui.context().get(Workspace.class);
@@ -50,6 +51,10 @@ class TextLabelingTest {
 					ui.context().get(EPartService.class).showPart("org.labelbench.ui.part.labeling",
 							EPartService.PartState.ACTIVATE);
 					shown.add(text(ui));
+					ui.press("F1");
+					seen.add(activePart(ui));
+					ui.press("F1");
+					seen.add(activePart(ui));
 					ui.press("2");
 				})
 				.when("2 picked the second class", () -> toggle(ui, "negative").getSelection(), () -> {
@@ -92,6 +97,12 @@ class TextLabelingTest {
 		int first = texts.indexOf(shown.get(0)) + 1;
 		assertEquals(List.of(first + " [negative]"), labeled.subList(0, 1));
 		assertEquals("skipped item skip", labeled.get(1));
+		assertEquals(List.of("org.labelbench.ui.part.instructions", "org.labelbench.ui.part.labeling"), seen,
+				"F1 shows the instructions and goes back to the task");
+	}
+
+	private static String activePart(UiScript ui) {
+		return ui.context().get(EPartService.class).getActivePart().getElementId();
 	}
 
 	private static String text(UiScript ui) {

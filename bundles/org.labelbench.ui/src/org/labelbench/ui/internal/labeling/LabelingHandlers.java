@@ -73,4 +73,25 @@ public final class LabelingHandlers {
 			labeling(part).run(EditorAction.SELECT_ALL, 0);
 		}
 	}
+
+	/**
+	 * Shows the instructions (F1) and, pressed again there, goes back to the task: instructions are one key away
+	 * while labeling.
+	 */
+	public static final class Instructions {
+		static final String PART = "org.labelbench.ui.part.instructions"; //$NON-NLS-1$
+		static final String TASK = "org.labelbench.ui.part.labeling"; //$NON-NLS-1$
+
+		@CanExecute
+		boolean canExecute(org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
+			return parts.findPart(PART) != null && parts.findPart(TASK) != null; // in the Labeling perspective
+		}
+
+		@Execute
+		void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part,
+				org.eclipse.e4.ui.workbench.modeling.EPartService parts) {
+			boolean reading = part != null && PART.equals(part.getElementId());
+			parts.showPart(reading ? TASK : PART, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+		}
+	}
 }
