@@ -33,14 +33,12 @@ public interface Labeling {
 	ItemRecord skip(String project, String item, String labeler);
 
 	/**
-	 * A labeler's own work in a project.
+	 * A labeler's own work in a project; the project's own progress is in its {@link ProjectStatus}.
 	 *
 	 * @param labeled items whose current labels the labeler submitted
 	 * @param today of those, submitted since local midnight
-	 * @param queued items of the project still waiting for a labeler
-	 * @param total all items of the project
 	 */
-	record Progress(long labeled, long today, long queued, long total) {
+	record Progress(long labeled, long today) {
 	}
 
 	/** @return how far a labeler has come in a project */

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.labelbench.core.Labeling;
-import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.model.Annotation;
@@ -80,11 +79,9 @@ final class LabelingImpl implements Labeling {
 
 	@Override
 	public Progress progress(String project, String labeler) {
-		ProjectStatus status = projects.status(project);
+		long id = projects.get(project).id(); // not the status: that counts every item
 		java.time.Instant midnight = java.time.LocalDate.now().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
-		return new Progress(store.items().labeledBy(status.id(), labeler, null),
-				store.items().labeledBy(status.id(), labeler, midnight), status.items().unlabeled(),
-				status.items().total());
+		return new Progress(store.items().labeledBy(id, labeler, null), store.items().labeledBy(id, labeler, midnight));
 	}
 
 	@Override

@@ -313,29 +313,20 @@ public final class DerbyItemStore implements ItemStore {
 	/** Moves an item in one of the states {@code from} to {@code to}, in its row and in its queue entry. */
 	private static boolean moveError(Connection c, long projectId, long itemId, String from, int to, String reason)
 			throws SQLException {
-		int state;
-		int queueKey;
-		try (PreparedStatement ps = c.prepareStatement("SELECT STATE, QUEUE_KEY FROM " + ItemTables.table(projectId)
-				+ " WHERE ID = ? AND STATE IN (" + from + ")")) {
-			ps.setLong(1, itemId);
-			try (ResultSet rs = ps.executeQuery()) {
-				if (!rs.next()) {
-					return false;
-				}
-				state = rs.getInt(1);
-				queueKey = rs.getInt(2);
-			}
+		QueueEntries.Position position = QueueEntries.position(c, projectId, itemId, "STATE IN (" + from + ")");
+		if (position == null) {
+			return false;
 		}
 		try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
 				+ " SET STATE = ?, ERROR_REASON = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE = ?")) {
 			item.setInt(1, to);
 			item.setString(2, reason);
 			item.setLong(3, itemId);
-			item.setInt(4, state);
+			item.setInt(4, position.state());
 			if (item.executeUpdate() != 1) {
 				return false; // changed meanwhile, e.g. labeled
 			}
-			QueueEntries.move(c, projectId, state, queueKey, itemId, to, null);
+			QueueEntries.move(c, projectId, position.state(), position.queueKey(), itemId, to, null);
 			return true;
 		}
 	}
@@ -425,18 +416,9 @@ public final class DerbyItemStore implements ItemStore {
 	/** Moves an item to a state, in its row and in its queue entry; items in error stay in error. */
 	private static int setState(Connection c, long projectId, long itemId, int state, ItemEventKind event)
 			throws SQLException {
-		int from;
-		int queueKey;
-		try (PreparedStatement ps = c.prepareStatement("SELECT STATE, QUEUE_KEY FROM " + ItemTables.table(projectId)
-				+ " WHERE ID = ? AND STATE <> " + ItemState.ERROR_VALUE)) {
-			ps.setLong(1, itemId);
-			try (ResultSet rs = ps.executeQuery()) {
-				if (!rs.next()) {
-					throw new InvalidInputException("item " + itemId + " does not exist or cannot be labeled");
-				}
-				from = rs.getInt(1);
-				queueKey = rs.getInt(2);
-			}
+		QueueEntries.Position from = QueueEntries.position(c, projectId, itemId, "STATE <> " + ItemState.ERROR_VALUE);
+		if (from == null) {
+			throw new InvalidInputException("item " + itemId + " does not exist or cannot be labeled");
 		}
 		try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
 				+ " SET STATE = ?, LAST_EVENT = ?, CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ?")) {
@@ -448,7 +430,7 @@ public final class DerbyItemStore implements ItemStore {
 			}
 			item.setLong(3, itemId);
 			int updated = item.executeUpdate();
-			QueueEntries.move(c, projectId, from, queueKey, itemId, state, null);
+			QueueEntries.move(c, projectId, from.state(), from.queueKey(), itemId, state, null);
 			return updated;
 		}
 	}

@@ -16,6 +16,26 @@ public final class QueueEntries {
 	private QueueEntries() {
 	}
 
+	/**
+	 * Where an item's queue entry is: its state and queue key, read from the item's row.
+	 */
+	record Position(int state, int queueKey) {
+	}
+
+	/**
+	 * @param states the SQL condition on STATE the item must meet, e.g. {@code "STATE <> 3"}
+	 * @return the item's position in the queue, or null when there is no such item in those states
+	 */
+	static Position position(Connection c, long projectId, long itemId, String states) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT STATE, QUEUE_KEY FROM " + ItemTables.table(projectId)
+				+ " WHERE ID = ? AND " + states)) {
+			ps.setLong(1, itemId);
+			try (java.sql.ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? new Position(rs.getInt(1), rs.getInt(2)) : null;
+			}
+		}
+	}
+
 	/** @return the SQL that takes an entry out of a project's queue; tests check that Derby finds it by the index */
 	public static String deleteSql(long projectId) {
 		return "DELETE FROM " + ItemTables.queue(projectId) + " WHERE STATE = ? AND QUEUE_KEY = ? AND ID = ?";

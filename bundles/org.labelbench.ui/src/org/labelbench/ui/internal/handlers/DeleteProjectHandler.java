@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Workspace;
 import org.labelbench.ui.internal.Messages;
+import org.labelbench.ui.internal.SelectedProject;
 import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.WorkbenchJobs;
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.ui.internal.SelectedProject;
 import org.labelbench.ui.internal.UiContext;
 
 /** A command on the selected project, which it can run once the project exists and has finished initializing. */

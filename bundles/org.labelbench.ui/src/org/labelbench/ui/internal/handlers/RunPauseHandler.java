@@ -9,6 +9,7 @@ import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Workspace;
 import org.labelbench.model.ProjectState;
 import org.labelbench.ui.internal.Messages;
+import org.labelbench.ui.internal.SelectedProject;
 import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.UiContext;
 

@@ -23,6 +23,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
 import org.labelbench.imaging.ImageDecoder;
@@ -107,9 +108,11 @@ public final class LabelingPart {
 		message.setText(Messages.Labeling_loading);
 		Job.create(Messages.bind(Messages.Labeling_opening, name), (IProgressMonitor monitor) -> {
 			try {
-				TaskType type = workspace.taskTypes().require(workspace.projects().status(name).taskType());
-				List<String> classes = List.copyOf(workspace.projects().status(name).labels().keySet());
-				TaskFeeder opened = new TaskFeeder(workspace, new ItemImages(workspace, decoder), name, labeler);
+				ProjectStatus status = workspace.projects().status(name); // counts the items: read once
+				TaskType type = workspace.taskTypes().require(status.taskType());
+				List<String> classes = List.copyOf(status.labels().keySet());
+				TaskFeeder opened = new TaskFeeder(workspace, new ItemImages(workspace, decoder), status,
+						type.dataKind(), labeler);
 				sync.asyncExec(() -> start(name, type, classes, opened));
 			} catch (InvalidInputException e) {
 				sync.asyncExec(() -> say(e.getMessage()));

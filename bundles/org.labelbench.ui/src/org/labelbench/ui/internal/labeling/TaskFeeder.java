@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.labelbench.core.Labeling;
+import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Workspace;
 import org.labelbench.model.DataKind;
 import org.labelbench.model.Submission;
@@ -34,13 +35,13 @@ final class TaskFeeder {
 	private final String labeler;
 	private CompletableFuture<LabelingTask> next;
 
-	TaskFeeder(Workspace workspace, ItemImages images, String project, String labeler) {
+	TaskFeeder(Workspace workspace, ItemImages images, ProjectStatus project, DataKind kind, String labeler) {
 		this.workspace = workspace;
 		this.images = images;
-		this.project = project;
+		this.project = project.name();
+		this.projectId = project.id();
+		this.kind = kind;
 		this.labeler = labeler;
-		this.projectId = workspace.projects().status(project).id();
-		this.kind = workspace.taskTypes().require(workspace.projects().status(project).taskType()).dataKind();
 	}
 
 	/** @return the next task, claimed and loaded in the background; an empty task when the queue is empty */

@@ -6,9 +6,7 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.SWT;
@@ -19,11 +17,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.ui.internal.Messages;
-import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.Widgets;
 
 /** The selected project's label classes in order, the key (1 to 9) that picks each, and how often each is used. */
-public final class ClassesPart {
+public final class ClassesPart extends SelectedProjectPart {
 
 	private static final int KEYED = 9;
 
@@ -31,7 +28,6 @@ public final class ClassesPart {
 	private MApplication application;
 
 	private Table table;
-	private String project;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -41,8 +37,7 @@ public final class ClassesPart {
 		column(Messages.Classes_key, 50);
 		column(Messages.Classes_class, 180);
 		column(Messages.Classes_count, 80);
-		project = (String) application.getContext().get(UiContext.SELECTED_PROJECT);
-		show(projects());
+		follow(application.getContext());
 	}
 
 	private void column(String title, int width) {
@@ -51,27 +46,13 @@ public final class ClassesPart {
 		column.setWidth(width);
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<ProjectStatus> projects() {
-		Object value = application.getContext().get(UiContext.PROJECTS);
-		return value instanceof List<?> list ? (List<ProjectStatus>) list : List.of();
-	}
-
-	@Inject
-	@Optional
-	void select(@Named(UiContext.SELECTED_PROJECT) String selected) {
-		project = selected;
-		show(projects());
-	}
-
-	@Inject
-	@Optional
-	void show(@Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
+	@Override
+	protected void update() {
 		if (table == null || table.isDisposed()) {
 			return;
 		}
-		Map<String, Long> labels = projects.stream().filter(p -> p.name().equals(project)).findFirst()
-				.map(ProjectStatus::labels).orElse(Map.of());
+		ProjectStatus status = selectedStatus();
+		Map<String, Long> labels = status == null ? Map.of() : status.labels();
 		List<Map.Entry<String, Long>> entries = new ArrayList<>(labels.entrySet());
 		table.setItemCount(entries.size());
 		for (int i = 0; i < entries.size(); i++) {

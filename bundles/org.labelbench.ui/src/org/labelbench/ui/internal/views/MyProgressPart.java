@@ -1,7 +1,5 @@
 package org.labelbench.ui.internal.views;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +7,9 @@ import jakarta.inject.Named;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -25,75 +23,70 @@ import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.Widgets;
 
-/** The labeler's own work in the selected project: labeled in all and today, and what is left in the queue. */
-public final class MyProgressPart {
+/**
+ * The labeler's own work in the selected project (labeled in all and today, read in a job) and what is left in its
+ * queue (from the status the project monitor read).
+ */
+public final class MyProgressPart extends SelectedProjectPart {
 
 	@Inject
 	private Workspace workspace;
 	@Inject
 	private UISynchronize sync;
 	@Inject
+	private MApplication application;
+	@Inject
 	@Named(UiContext.LABELER)
 	private String labeler;
 
 	private Label summary;
 	private ProgressBar bar;
-	private String project;
 	private Job reader;
 
 	@PostConstruct
-	void create(Composite parent, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
+	void create(Composite parent) {
 		GridLayoutFactory.swtDefaults().applyTo(parent);
 		summary = Widgets.named(new Label(parent, SWT.WRAP), "myProgress"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
 		bar = new ProgressBar(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		select(selected);
+		follow(application.getContext());
 	}
 
-	@Inject
-	@Optional
-	void select(@Named(UiContext.SELECTED_PROJECT) String selected) {
-		project = selected;
-		read();
-	}
-
-	@Inject
-	@Optional
-	void countsChanged(@Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
-		read();
-	}
-
-	private void read() {
-		String name = project;
-		if (summary == null || summary.isDisposed() || name == null) {
+	@Override
+	protected void update() {
+		ProjectStatus status = selectedStatus();
+		if (summary == null || summary.isDisposed() || status == null) {
 			return;
 		}
 		if (reader != null) {
 			reader.cancel();
 		}
-		reader = Job.create(Messages.bind(Messages.MyProgress_reading, name), (IProgressMonitor monitor) -> {
+		reader = Job.create(Messages.bind(Messages.MyProgress_reading, status.name()), (IProgressMonitor monitor) -> {
 			Progress progress;
 			try {
-				progress = workspace.labeling().progress(name, labeler);
+				progress = workspace.labeling().progress(status.name(), labeler);
 			} catch (RuntimeException e) {
-				return Status.OK_STATUS; // deleted or initializing: the next change shows it
+				return Status.OK_STATUS; // deleted meanwhile: the next status shows it
 			}
-			sync.asyncExec(() -> show(name, progress));
+			sync.asyncExec(() -> show(status, progress));
 			return Status.OK_STATUS;
 		});
 		reader.setSystem(true);
 		reader.schedule();
 	}
 
-	private void show(String name, Progress progress) {
-		if (summary.isDisposed() || !name.equals(project)) {
+	private void show(ProjectStatus status, Progress progress) {
+		ProjectStatus now = selectedStatus();
+		if (summary.isDisposed() || now == null || !now.name().equals(status.name())) {
 			return;
 		}
-		summary.setText(Messages.bind(Messages.MyProgress_summary, new Object[] { labeler, progress.labeled(),
-				progress.today(), progress.queued(), progress.total() }));
-		bar.setMaximum((int) Math.min(Integer.MAX_VALUE, Math.max(1, progress.total())));
-		bar.setSelection((int) Math.min(Integer.MAX_VALUE, progress.total() - progress.queued()));
+		long total = status.items().total();
+		long queued = status.items().unlabeled();
+		summary.setText(Messages.bind(Messages.MyProgress_summary,
+				new Object[] { labeler, progress.labeled(), progress.today(), queued, total }));
+		bar.setMaximum((int) Math.min(Integer.MAX_VALUE, Math.max(1, total)));
+		bar.setSelection((int) Math.min(Integer.MAX_VALUE, total - queued));
 		summary.getParent().layout(true);
 	}
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.ui.internal.SelectedProject;
 import org.labelbench.ui.internal.UiContext;
 
 /**
@@ -44,8 +45,7 @@ abstract class SelectedProjectPart {
 
 	/** @return the selected project's latest status, or null when none is selected or it is gone */
 	protected final ProjectStatus selectedStatus() {
-		return projects == null || selected == null ? null
-				: projects.stream().filter(p -> p.name().equals(selected)).findFirst().orElse(null);
+		return SelectedProject.status(selected, projects).orElse(null);
 	}
 
 	/** Shows the selected project's status; called on the UI thread, also before the widgets exist. */

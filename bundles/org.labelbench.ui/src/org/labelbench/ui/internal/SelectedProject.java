@@ -1,4 +1,4 @@
-package org.labelbench.ui.internal.handlers;
+package org.labelbench.ui.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,13 +6,13 @@ import java.util.Optional;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.model.ProjectState;
 
-/** Finds the selected project's latest status among those the project monitor read. */
-final class SelectedProject {
+/** Finds the selected project's latest status among those the project monitor read ({@link UiContext#PROJECTS}). */
+public final class SelectedProject {
 
 	private SelectedProject() {
 	}
 
-	static Optional<ProjectStatus> status(String name, List<ProjectStatus> projects) {
+	public static Optional<ProjectStatus> status(String name, List<ProjectStatus> projects) {
 		if (name == null || projects == null) {
 			return Optional.empty();
 		}
@@ -20,7 +20,7 @@ final class SelectedProject {
 	}
 
 	/** @return whether the project exists and has finished initializing */
-	static boolean ready(String name, List<ProjectStatus> projects) {
+	public static boolean ready(String name, List<ProjectStatus> projects) {
 		return status(name, projects).filter(p -> p.state() != ProjectState.INITIALIZING).isPresent();
 	}
 }
