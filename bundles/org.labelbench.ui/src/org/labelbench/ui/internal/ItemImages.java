@@ -11,6 +11,7 @@ import org.labelbench.imaging.ImageDecodeException;
 import org.labelbench.imaging.ImageDecoder;
 import org.labelbench.imaging.ImageSource;
 import org.labelbench.imaging.Previews;
+import org.labelbench.ui.editor.ItemPicture;
 
 /**
  * Pictures of image items for the workbench, decoded by the imaging bundle: every format Labelbench reads, DICOM
@@ -34,13 +35,25 @@ public final class ItemImages {
 	 * @throws IOException when the file cannot be read or is no image Labelbench can decode (the message says why)
 	 */
 	public ImageData read(String project, String location, int maxWidth, int maxHeight) throws IOException {
-		DecodedImage image;
+		DecodedImage image = decode(project, location);
+		return toImageData(Previews.render(image, 0, image.defaultWindow(), maxWidth, maxHeight));
+	}
+
+	/**
+	 * @return the item's picture for an editor: the first frame through its default window, scaled to fit
+	 *         {@code maxWidth x maxHeight}; other windows and frames render from it without reading the file again
+	 * @throws IOException when the file cannot be read or is no image Labelbench can decode (the message says why)
+	 */
+	public ItemPicture picture(String project, String location, int maxWidth, int maxHeight) throws IOException {
+		return DecodedPicture.of(decode(project, location), maxWidth, maxHeight);
+	}
+
+	private DecodedImage decode(String project, String location) throws IOException {
 		try {
-			image = decoder.decode(ImageSource.of(location, () -> workspace.review().open(project, location)));
+			return decoder.decode(ImageSource.of(location, () -> workspace.review().open(project, location)));
 		} catch (ImageDecodeException e) {
 			throw new IOException(e.getMessage(), e);
 		}
-		return toImageData(Previews.render(image, 0, image.defaultWindow(), maxWidth, maxHeight));
 	}
 
 	/** @return the pixels of an 8-bit gray or RGB image as SWT image data */

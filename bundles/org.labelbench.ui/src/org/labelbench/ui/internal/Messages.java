@@ -251,6 +251,10 @@ public final class Messages extends NLS {
 	public static String Keys_pick;
 	public static String Keys_taken;
 	public static String Keys_notSaved;
+	public static String Picture_window;
+	public static String Picture_windowText;
+	public static String Picture_frameText;
+	public static String Picture_info;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

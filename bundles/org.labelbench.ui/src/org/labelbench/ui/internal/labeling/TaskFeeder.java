@@ -112,7 +112,7 @@ final class TaskFeeder {
 		}
 		try {
 			return java.util.Optional.of(new TaskItem(item, null,
-					images.read(project, item.location(), picture, picture), null, defaults));
+					images.picture(project, item.location(), picture, picture), null, defaults));
 		} catch (java.io.IOException e) {
 			workspace.store().items().markError(projectId, item.id(), e.getMessage());
 			return java.util.Optional.empty();
