@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.KeySequenceText;
@@ -136,7 +137,7 @@ public final class KeysDialog extends TitleAreaDialog {
 			}
 		}
 		try {
-			KeyOverrides.rebind(application, binding, sequence.toString());
+			KeyOverrides.rebind(application.getContext().get(EBindingService.class), binding, sequence.toString());
 			setErrorMessage(null);
 			fill();
 			table.setSelection(index);

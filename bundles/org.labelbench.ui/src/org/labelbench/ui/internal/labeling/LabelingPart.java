@@ -37,6 +37,7 @@ import org.labelbench.ui.editor.TaskItem;
 import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserSettings;
 import org.labelbench.ui.internal.Widgets;
 
 /**
@@ -48,6 +49,8 @@ public final class LabelingPart {
 
 	/** The binding context of the labeling keys, active while this view is. */
 	public static final String BINDINGS = "org.labelbench.ui.contexts.labeling"; //$NON-NLS-1$
+	/** the labeler's choices in the editors, by task type id and key */
+	private static final UserSettings SETTINGS = UserSettings.named("editors.properties"); //$NON-NLS-1$
 
 	@Inject
 	private Workspace workspace;
@@ -144,6 +147,20 @@ public final class LabelingPart {
 			}
 
 			@Override
+			public String setting(String key) {
+				return SETTINGS.read().get(type.id() + '.' + key);
+			}
+
+			@Override
+			public void setSetting(String key, String value) {
+				try {
+					SETTINGS.put(type.id() + '.' + key, value);
+				} catch (java.io.IOException e) {
+					say(Messages.bind(Messages.Labeling_settingNotSaved, SETTINGS.file(), e.getMessage()));
+				}
+			}
+
+			@Override
 			public void labelsChanged() {
 				say(TaskEditors.keyHints(type.id()));
 			}
@@ -153,8 +170,18 @@ public final class LabelingPart {
 		next();
 	}
 
+	/** Shows the next task of a feeder, unless another project was opened meanwhile. */
+	private void nextFrom(TaskFeeder from) {
+		if (from == feeder) {
+			next();
+		}
+	}
+
 	/** Shows the next task when it is loaded. */
 	private void next() {
+		if (editor == null || area.isDisposed()) { // another project was opened meanwhile
+			return;
+		}
 		String name = project;
 		busy = true;
 		feeder.take(editor.taskSize()).whenComplete((next, failure) -> sync.asyncExec(() -> {
@@ -185,6 +212,7 @@ public final class LabelingPart {
 		}
 		List<List<Annotation>> labels = editor.labels();
 		LabelingTask submitted = task;
+		TaskFeeder from = feeder;
 		busy = true;
 		Job.create(Messages.Labeling_saving, (IProgressMonitor monitor) -> {
 			try {
@@ -193,7 +221,7 @@ public final class LabelingPart {
 					workspace.labeling().submit(submitted.project(), item.item().location(),
 							new ArrayList<>(labels.get(i)), labeler);
 				}
-				sync.asyncExec(this::next);
+				sync.asyncExec(() -> nextFrom(from));
 			} catch (InvalidInputException e) {
 				sync.asyncExec(() -> {
 					busy = false;
@@ -210,13 +238,14 @@ public final class LabelingPart {
 			return;
 		}
 		LabelingTask skipped = task;
+		TaskFeeder from = feeder;
 		busy = true;
 		Job.create(Messages.Labeling_skipping, (IProgressMonitor monitor) -> {
 			try {
 				for (TaskItem item : skipped.items()) {
 					workspace.labeling().skip(skipped.project(), item.item().location(), labeler);
 				}
-				sync.asyncExec(this::next);
+				sync.asyncExec(() -> nextFrom(from));
 			} catch (InvalidInputException e) {
 				sync.asyncExec(() -> {
 					busy = false;

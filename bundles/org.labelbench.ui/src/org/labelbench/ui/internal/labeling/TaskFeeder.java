@@ -18,8 +18,9 @@ import org.labelbench.ui.editor.TaskItem;
 import org.labelbench.ui.internal.ItemImages;
 
 /**
- * Claims a labeler's tasks and loads their content in the background, one task ahead: while the labeler works on a
- * task, the next is already claimed and loaded, so that the next item shows at once after a submit.
+ * Claims a labeler's tasks and loads their content in the background, two tasks ahead and both at once (a core each):
+ * while the labeler works on a task, the next ones are already claimed and decoded, so that the next item shows at
+ * once after a submit even when decoding a photo takes longer than looking at one.
  */
 final class TaskFeeder {
 
@@ -33,7 +34,9 @@ final class TaskFeeder {
 	private final long projectId;
 	private final DataKind kind;
 	private final String labeler;
-	private CompletableFuture<LabelingTask> next;
+	/** how many tasks are claimed and loaded ahead of the one shown */
+	private static final int AHEAD = 2;
+	private final java.util.Deque<CompletableFuture<LabelingTask>> ahead = new java.util.ArrayDeque<>();
 
 	TaskFeeder(Workspace workspace, ItemImages images, ProjectStatus project, DataKind kind, String labeler) {
 		this.workspace = workspace;
@@ -44,31 +47,55 @@ final class TaskFeeder {
 		this.labeler = labeler;
 	}
 
-	/** @return the next task, claimed and loaded in the background; an empty task when the queue is empty */
+	/**
+	 * @return the next task of {@code size} items, claimed and loaded in the background; fewer when the queue has no
+	 *         more, an empty task when it is empty
+	 */
 	synchronized CompletableFuture<LabelingTask> take(int size) {
-		CompletableFuture<LabelingTask> task = next != null ? next.thenCompose(loaded -> topUp(loaded, size))
-				: load(size);
-		next = null;
+		CompletableFuture<LabelingTask> first = ahead.poll();
+		CompletableFuture<LabelingTask> task = first == null ? load(size)
+				: first.thenCompose(loaded -> resize(loaded.items(), size));
 		task.thenRun(() -> prefetch(size));
 		return task;
 	}
 
-	/** @return the task with more items claimed when the labeler asked for a bigger grid since it was loaded */
-	private CompletableFuture<LabelingTask> topUp(LabelingTask loaded, int size) {
-		int missing = size - loaded.items().size();
-		if (missing <= 0 || loaded.items().isEmpty()) {
-			return CompletableFuture.completedFuture(loaded);
+	/**
+	 * Makes a task of the size the labeler asks for now out of what was loaded ahead for the size asked before: the
+	 * items of the tasks loaded next come first, then new claims; items beyond the size wait for the next task.
+	 */
+	private CompletableFuture<LabelingTask> resize(List<TaskItem> items, int size) {
+		if (items.size() > size) {
+			synchronized (this) {
+				ahead.addFirst(CompletableFuture.completedFuture(new LabelingTask(project,
+						items.subList(size, items.size()))));
+			}
+			return CompletableFuture.completedFuture(new LabelingTask(project, items.subList(0, size)));
 		}
-		return load(missing).thenApply(more -> {
-			List<TaskItem> items = new ArrayList<>(loaded.items());
-			items.addAll(more.items());
-			return new LabelingTask(project, items);
-		});
+		if (items.size() == size) {
+			return CompletableFuture.completedFuture(new LabelingTask(project, items));
+		}
+		CompletableFuture<LabelingTask> next;
+		synchronized (this) {
+			next = ahead.poll();
+		}
+		if (next == null) { // nothing more loaded ahead: claim what is missing
+			return load(size - items.size()).thenApply(claimed -> merge(items, claimed));
+		}
+		return next.thenCompose(loaded -> loaded.items().isEmpty()
+				// loaded when the queue was empty, which may no longer be so (expired leases, rejected labels)
+				? load(size - items.size()).thenApply(claimed -> merge(items, claimed))
+				: resize(merge(items, loaded).items(), size));
+	}
+
+	private LabelingTask merge(List<TaskItem> items, LabelingTask more) {
+		List<TaskItem> merged = new ArrayList<>(items);
+		merged.addAll(more.items());
+		return new LabelingTask(project, merged);
 	}
 
 	private synchronized void prefetch(int size) {
-		if (next == null) {
-			next = load(size);
+		while (ahead.size() < AHEAD) {
+			ahead.add(load(size));
 		}
 	}
 
