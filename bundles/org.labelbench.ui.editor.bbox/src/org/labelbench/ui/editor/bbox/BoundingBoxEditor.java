@@ -54,6 +54,7 @@ public final class BoundingBoxEditor implements TaskEditor {
 		status = new Label(body, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		tool = new BoxTool(canvas, history, () -> label, this::edited);
+		canvas.control().setData(TaskEditor.class.getName(), this); // for tests that find widgets, not editors
 	}
 
 	@Override
