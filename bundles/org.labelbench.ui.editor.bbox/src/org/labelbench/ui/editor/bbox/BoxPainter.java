@@ -6,15 +6,14 @@ import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Rectangle;
 import org.labelbench.ui.editor.canvas.ImageCanvas;
 import org.labelbench.ui.editor.canvas.ShapePainter;
 
 /**
- * Paints the boxes: those not selected into the canvas's cached layer, one path per class stroked at once (thousands
- * of boxes cost one stroke per class, not one per box), and the selected box, its handles and the box being drawn over
- * it.
+ * Paints the boxes: those not selected into the canvas's cached layer, class by class, at whole view pixels (cairo
+ * strokes such rectangles on its fast path: 5,000 boxes in a few milliseconds, where one path of them all takes three
+ * times as long), and the selected box, its handles and the box being drawn over it.
  */
 final class BoxPainter implements ShapePainter {
 
@@ -46,29 +45,22 @@ final class BoxPainter implements ShapePainter {
 		Sketch shown = sketch.get();
 		List<Box> boxes = shown.boxes();
 		Rectangle area = canvas.control().getClientArea();
-		Path[] paths = new Path[Math.max(1, classes)];
-		for (int i = 0; i < boxes.size(); i++) {
-			Box box = boxes.get(i);
-			float x = (float) canvas.toViewX(box.x());
-			float y = (float) canvas.toViewY(box.y());
-			float w = (float) (box.width() * canvas.scale());
-			float h = (float) (box.height() * canvas.scale());
-			if (i == shown.selected() || x > area.width || y > area.height || x + w < 0 || y + h < 0) {
-				continue;
-			}
-			int label = Math.min(box.label(), paths.length - 1);
-			if (paths[label] == null) {
-				paths[label] = new Path(gc.getDevice());
-			}
-			paths[label].addRectangle(x, y, w, h);
-		}
 		gc.setAntialias(SWT.OFF);
 		gc.setLineWidth(2);
-		for (int label = 0; label < paths.length; label++) {
-			if (paths[label] != null) {
-				gc.setForeground(canvas.classColor(label));
-				gc.drawPath(paths[label]);
-				paths[label].dispose();
+		for (int label = 0; label < Math.max(1, classes); label++) {
+			gc.setForeground(canvas.classColor(label));
+			for (int i = 0; i < boxes.size(); i++) {
+				Box box = boxes.get(i);
+				if (box.label() != label || i == shown.selected()) {
+					continue;
+				}
+				int x = (int) Math.round(canvas.toViewX(box.x()));
+				int y = (int) Math.round(canvas.toViewY(box.y()));
+				int w = (int) Math.round(canvas.toViewX(box.right())) - x;
+				int h = (int) Math.round(canvas.toViewY(box.bottom())) - y;
+				if (x <= area.width && y <= area.height && x + w >= 0 && y + h >= 0) {
+					gc.drawRectangle(x, y, w, h);
+				}
 			}
 		}
 		if (boxes.size() <= NAMED_BOXES) {

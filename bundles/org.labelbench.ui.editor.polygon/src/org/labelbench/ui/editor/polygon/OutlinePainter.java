@@ -11,9 +11,9 @@ import org.labelbench.ui.editor.canvas.ImageCanvas;
 import org.labelbench.ui.editor.canvas.ShapePainter;
 
 /**
- * Paints the polygons: those not selected into the canvas's cached layer, one path per class stroked at once, and the
- * selected polygon (filled lightly, with its vertices), the polygon being drawn and the edge that follows the mouse
- * over it.
+ * Paints the polygons: those not selected into the canvas's cached layer, one path per class stroked at once (each
+ * stroke call costs far more than a segment of a path), and the selected polygon (filled lightly, with its vertices),
+ * the polygon being drawn and the edge that follows the mouse over it.
  */
 final class OutlinePainter implements ShapePainter {
 
@@ -53,11 +53,12 @@ final class OutlinePainter implements ShapePainter {
 			if (paths[label] == null) {
 				paths[label] = new Path(gc.getDevice());
 			}
-			trace(paths[label], canvas, outline);
+			traceThinned(paths[label], canvas, outline);
 			paths[label].close();
 		}
 		gc.setAntialias(SWT.OFF);
 		gc.setLineWidth(2);
+		gc.setLineJoin(SWT.JOIN_BEVEL); // cairo strokes thousands of bevelled corners faster than mitred ones
 		for (int label = 0; label < paths.length; label++) {
 			if (paths[label] != null) {
 				gc.setForeground(canvas.classColor(label));
@@ -138,6 +139,25 @@ final class OutlinePainter implements ShapePainter {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Traces an outline leaving out the vertices less than a view pixel from the last one traced: a polygon of
+	 * hundreds of vertices zoomed out costs the stroke of the few that show.
+	 */
+	private static void traceThinned(Path path, ImageCanvas canvas, Outline outline) {
+		float lastX = (float) canvas.toViewX(outline.x(0));
+		float lastY = (float) canvas.toViewY(outline.y(0));
+		path.moveTo(lastX, lastY);
+		for (int v = 1; v < outline.size(); v++) {
+			float x = (float) canvas.toViewX(outline.x(v));
+			float y = (float) canvas.toViewY(outline.y(v));
+			if (Math.abs(x - lastX) >= 1 || Math.abs(y - lastY) >= 1 || v == outline.size() - 1) {
+				path.lineTo(x, y);
+				lastX = x;
+				lastY = y;
+			}
+		}
 	}
 
 	private static void trace(Path path, ImageCanvas canvas, Outline outline) {
