@@ -38,6 +38,7 @@ final class PointCanvas {
 		disposeImage();
 		item = shown;
 		image = shown == null || shown.image() == null ? null : new Image(canvas.getDisplay(), shown.image());
+		canvas.setToolTipText(shown == null ? null : shown.item().location());
 		canvas.redraw();
 	}
 
