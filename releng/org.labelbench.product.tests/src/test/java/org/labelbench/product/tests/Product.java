@@ -41,7 +41,12 @@ final class Product {
 
 	/** Runs {@code labelbench cli ARGS} and waits for it. */
 	static Result cli(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "cli"));
+		return cli(HOME, args);
+	}
+
+	/** Runs {@code labelbench cli ARGS} of the product installed in {@code home} (a copy) and waits for it. */
+	static Result cli(Path home, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(home.resolve("labelbench").toString(), "cli"));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("labelbench-out", ".txt");
 		Path err = Files.createTempFile("labelbench-err", ".txt");
