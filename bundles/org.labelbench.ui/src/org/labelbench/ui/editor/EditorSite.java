@@ -17,10 +17,14 @@ public interface EditorSite {
 	 * @return a choice the labeler made in an editor of this task type in an earlier session, such as the grid size,
 	 *         or null
 	 */
-	String setting(String key);
+	default String setting(String key) {
+		return null;
+	}
 
 	/** Keeps a choice of the labeler's in the editor of this task type for later sessions. */
-	void setSetting(String key, String value);
+	default void setSetting(String key, String value) {
+		// a site that keeps no settings, such as one made by a test, forgets them
+	}
 
 	/** Tells the view that the labels changed, so that it can show what will be submitted. */
 	void labelsChanged();
