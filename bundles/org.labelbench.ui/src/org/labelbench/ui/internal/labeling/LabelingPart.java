@@ -73,6 +73,9 @@ public final class LabelingPart {
 	private String project;
 	private String taskType;
 	private boolean busy;
+	private EContextService contexts;
+	/** the binding context of the editor's own keys, active while it is shown, or null */
+	private String editorKeys;
 
 	@PostConstruct
 	void create(Composite parent, EContextService contexts, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -91,6 +94,7 @@ public final class LabelingPart {
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(editorArea);
 		message = Widgets.named(new Label(parent, SWT.WRAP), "labelingMessage"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(message);
+		this.contexts = contexts;
 		contexts.activateContext(BINDINGS);
 		select(selected);
 	}
@@ -135,6 +139,10 @@ public final class LabelingPart {
 		}
 		editor = made.get();
 		taskType = type.id();
+		editorKeys = TaskEditors.bindingContext(type.id()).orElse(null);
+		if (editorKeys != null) {
+			contexts.activateContext(editorKeys);
+		}
 		editor.createControl(editorArea, new EditorSite() {
 			@Override
 			public TaskType taskType() {
@@ -274,6 +282,10 @@ public final class LabelingPart {
 		if (editor != null) {
 			editor.dispose();
 			editor = null;
+		}
+		if (editorKeys != null) {
+			contexts.deactivateContext(editorKeys);
+			editorKeys = null;
 		}
 		for (var child : editorArea.getChildren()) {
 			child.dispose();

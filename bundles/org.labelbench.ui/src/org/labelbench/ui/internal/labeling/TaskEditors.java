@@ -33,11 +33,20 @@ final class TaskEditors {
 
 	/** @return the key hints the editor of a task type shows, or empty */
 	static String keyHints(String taskType) {
+		return attribute(taskType, "keyHints").orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return the binding context whose keys apply while the editor of a task type is shown, if it names one */
+	static Optional<String> bindingContext(String taskType) {
+		return attribute(taskType, "bindingContext"); //$NON-NLS-1$
+	}
+
+	private static Optional<String> attribute(String taskType, String name) {
 		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(POINT)) {
-			if (taskType.equals(element.getAttribute("taskType")) && element.getAttribute("keyHints") != null) { //$NON-NLS-1$ //$NON-NLS-2$
-				return element.getAttribute("keyHints"); //$NON-NLS-1$
+			if (taskType.equals(element.getAttribute("taskType")) && element.getAttribute(name) != null) { //$NON-NLS-1$
+				return Optional.of(element.getAttribute(name));
 			}
 		}
-		return ""; //$NON-NLS-1$
+		return Optional.empty();
 	}
 }
