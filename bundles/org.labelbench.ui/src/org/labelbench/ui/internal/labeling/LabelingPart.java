@@ -49,8 +49,8 @@ public final class LabelingPart {
 
 	/** The binding context of the labeling keys, active while this view is. */
 	public static final String BINDINGS = "org.labelbench.ui.contexts.labeling"; //$NON-NLS-1$
-	/** the labeler's choices in the editors, by task type id and key */
-	private static final UserSettings SETTINGS = UserSettings.named("editors.properties"); //$NON-NLS-1$
+	/** the file of the labeler's choices in the editors, by task type id and key */
+	private static final String SETTINGS = "editors.properties"; //$NON-NLS-1$
 
 	@Inject
 	private Workspace workspace;
@@ -156,15 +156,16 @@ public final class LabelingPart {
 
 			@Override
 			public String setting(String key) {
-				return SETTINGS.read().get(type.id() + '.' + key);
+				return UserSettings.named(SETTINGS).read().get(type.id() + '.' + key);
 			}
 
 			@Override
 			public void setSetting(String key, String value) {
+				UserSettings settings = UserSettings.named(SETTINGS);
 				try {
-					SETTINGS.put(type.id() + '.' + key, value);
+					settings.put(type.id() + '.' + key, value);
 				} catch (java.io.IOException e) {
-					say(Messages.bind(Messages.Labeling_settingNotSaved, SETTINGS.file(), e.getMessage()));
+					say(Messages.bind(Messages.Labeling_settingNotSaved, settings.file(), e.getMessage()));
 				}
 			}
 
