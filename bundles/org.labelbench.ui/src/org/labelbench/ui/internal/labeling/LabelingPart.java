@@ -193,7 +193,8 @@ public final class LabelingPart {
 		}
 		String name = project;
 		busy = true;
-		feeder.take(editor.taskSize()).whenComplete((next, failure) -> sync.asyncExec(() -> {
+		int size = editor.taskSize();
+		feeder.take(size, editor.pictureSize(size)).whenComplete((next, failure) -> sync.asyncExec(() -> {
 			busy = false;
 			if (area.isDisposed() || !name.equals(project) || editor == null) {
 				return;
