@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,11 +53,13 @@ import org.labelbench.ui.editor.polygon.PolygonEditor;
  * server (Xvfb, another process), which may still be scaling and stroking it, and GTK copies its paint buffer to the
  * window after the listeners. So once the paint came, the test makes a round trip to the X server
  * ({@link Display#getCursorLocation()}, a request with a reply: the server answers only after every request before it
- * is done). Three times are taken per frame: <i>paint</i>, from a display filter on {@code SWT.Paint} (filters run
+ * is done). Four times are taken per frame: <i>paint</i>, from a display filter on {@code SWT.Paint} (filters run
  * before every listener) until that round trip returned: the work of the UI thread and of the X server until the
  * pixels are on the window, which the 16 ms target is about; <i>client</i>, from the filter to a paint listener added
  * after the canvas's own: the UI thread alone, as earlier versions of this test measured; and <i>frame</i>, from
- * {@code redraw()} until the round trip returned, which includes waiting for the frame clock. The test checks that
+ * {@code redraw()} until the round trip returned, which includes waiting for the frame clock; and <i>cpu</i>, the UI
+ * thread's CPU time over the paint listeners, which other processes' load does not stretch (the X server's is not in
+ * it). The test checks that
  * every frame painted, not how fast: it prints {@code BENCH shapes-redraw ...} lines with the median and 95th
  * percentile, also written to {@code target/benchmarks/shapes-redraw.txt}.
  */
@@ -69,6 +72,7 @@ class ShapesRedrawBenchmarkTest {
 	private static final int HEIGHT = 3000;
 	private static final long PAINT_TIMEOUT_NS = 5_000_000_000L;
 	private static final List<String> CLASSES = List.of("car", "person", "bicycle");
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/**
 	 * Times the paints of one canvas: the filter sees a paint before any listener, the listener after the canvas's,
@@ -79,6 +83,7 @@ class ShapesRedrawBenchmarkTest {
 		private final Listener filter;
 		private long started;
 		private long client;
+		private long cpu;
 		private int paints;
 
 		PaintClock(Canvas canvas) {
@@ -86,19 +91,22 @@ class ShapesRedrawBenchmarkTest {
 			filter = e -> {
 				if (e.widget == canvas) {
 					started = System.nanoTime();
+					cpu -= THREADS.getCurrentThreadCpuTime();
 				}
 			};
 			canvas.getDisplay().addFilter(SWT.Paint, filter);
 			canvas.addListener(SWT.Paint, e -> {
 				client += System.nanoTime() - started;
+				cpu += THREADS.getCurrentThreadCpuTime();
 				paints++;
 			});
 		}
 
-		/** @return {paint, client, frame} in milliseconds for one repaint of the whole canvas */
+		/** @return {paint, client, frame, cpu} in milliseconds for one repaint of the whole canvas */
 		double[] repaint() {
 			int before = paints;
 			client = 0;
+			cpu = 0;
 			long start = System.nanoTime();
 			canvas.redraw();
 			canvas.update();
@@ -107,7 +115,7 @@ class ShapesRedrawBenchmarkTest {
 			}
 			canvas.getDisplay().getCursorLocation(); // a round trip: the X server has done all the drawing
 			long end = System.nanoTime();
-			return new double[] { (end - started) / 1e6, client / 1e6, (end - start) / 1e6 };
+			return new double[] { (end - started) / 1e6, client / 1e6, (end - start) / 1e6, cpu / 1e6 };
 		}
 
 		void dispose() {
@@ -153,8 +161,8 @@ class ShapesRedrawBenchmarkTest {
 			assertEquals(SHAPES, editor.labels().get(0).size(), "every shape of the item shows");
 			ImageCanvas view = ImageCanvas.of(canvas).orElseThrow();
 			int shown = clock.paints;
-			double[][] zoomed = new double[3][FRAMES];
-			double[][] cached = new double[3][FRAMES];
+			double[][] zoomed = new double[4][FRAMES];
+			double[][] cached = new double[4][FRAMES];
 			for (int frame = -WARM_UP; frame < FRAMES; frame++) {
 				if (Math.floorMod(frame, 2) == 0) {
 					view.zoomOut();
@@ -177,7 +185,8 @@ class ShapesRedrawBenchmarkTest {
 			String size = canvas.getClientArea().width + "x" + canvas.getClientArea().height;
 			return List.of(line(kind, zoomed[0], size), line(kind + "-cached", cached[0], size),
 					line(kind + "-client", zoomed[1], size), line(kind + "-cached-client", cached[1], size),
-					line(kind + "-frame", zoomed[2], size), line(kind + "-cached-frame", cached[2], size));
+					line(kind + "-frame", zoomed[2], size), line(kind + "-cached-frame", cached[2], size),
+					line(kind + "-cpu", zoomed[3], size), line(kind + "-cached-cpu", cached[3], size));
 		} finally {
 			shell.dispose();
 		}
