@@ -14,8 +14,9 @@ import org.eclipse.swt.graphics.RGB;
  * The cached layer of an {@link ImageCanvas}: the picture scaled to the view and the shapes not being edited, made in
  * Java into one array of pixels and handed to SWT as one image. Scaling the picture and stroking thousands of shapes
  * with cairo costs tens of milliseconds, most of it in the X server; here the picture is scaled by nearest neighbour
- * (as cairo's fast filter did) and the shapes are set by {@link ShapeRaster}, and the one image costs a conversion and
- * an upload to the X server.
+ * (as cairo's fast filter did) and the shapes are set by {@link ShapeRaster}; the pixels are copied into the image of
+ * the last view ({@link SurfacePixels}) or, where that cannot be done, made into a new image. What is left is the
+ * upload of that image to the X server at each paint.
  */
 final class Layer {
 
@@ -57,14 +58,17 @@ final class Layer {
 	void paint(ImageCanvas canvas, ShapePainter painter, int width, int height, int background, String message) {
 		if (raster == null || raster.width() != width || raster.height() != height) {
 			raster = new ShapeRaster(width, height);
-			data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+			data = null;
+			dispose();
 		}
 		paintPicture(canvas, background);
 		if (canvas.picture() != null) {
 			painter.rasterShapes(raster, canvas);
 		}
-		dispose();
-		image = new Image(device, toImageData());
+		if (image == null || !SurfacePixels.write(image, raster.pixels(), width, height)) {
+			dispose();
+			image = new Image(device, toImageData());
+		}
 		GC gc = new GC(image);
 		try {
 			if (canvas.picture() == null) {
@@ -117,6 +121,9 @@ final class Layer {
 
 	/** @return the raster as 24-bit image data, red first: the depth SWT converts fastest */
 	private ImageData toImageData() {
+		if (data == null) {
+			data = new ImageData(raster.width(), raster.height(), 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+		}
 		int[] pixels = raster.pixels();
 		byte[] bytes = data.data;
 		for (int y = 0; y < data.height; y++) {
