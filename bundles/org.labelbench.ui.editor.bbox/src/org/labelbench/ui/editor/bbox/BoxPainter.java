@@ -46,7 +46,7 @@ final class BoxPainter implements ShapePainter {
 				int y = (int) Math.round(canvas.toViewY(box.y()));
 				int w = (int) Math.round(canvas.toViewX(box.right())) - x;
 				int h = (int) Math.round(canvas.toViewY(box.bottom())) - y;
-				raster.rectangle(x, y, w, h, ShapeRaster.pixel(canvas.classColor(box.label())));
+				raster.rectangle(x, y, w, h, canvas.classPixel(box.label()));
 			}
 		}
 	}

@@ -46,15 +46,11 @@ final class OutlinePainter implements ShapePainter {
 	public void rasterShapes(ShapeRaster raster, ImageCanvas canvas) {
 		Sketch shown = sketch.get();
 		List<Outline> outlines = shown.outlines();
-		int[] colors = new int[Math.max(1, classes)];
-		for (int label = 0; label < colors.length; label++) {
-			colors[label] = ShapeRaster.pixel(canvas.classColor(label));
-		}
 		for (int i = 0; i < outlines.size(); i++) {
 			if (i != shown.selected()) {
 				Outline outline = outlines.get(i);
 				int points = traceThinned(canvas, outline);
-				raster.polygon(view, points, colors[Math.min(outline.label(), colors.length - 1)]);
+				raster.polygon(view, points, canvas.classPixel(Math.min(outline.label(), Math.max(1, classes) - 1)));
 			}
 		}
 	}

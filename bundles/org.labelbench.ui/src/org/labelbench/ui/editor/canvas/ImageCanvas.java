@@ -170,6 +170,12 @@ public final class ImageCanvas {
 		return colors[Math.floorMod(index, colors.length)];
 	}
 
+	/** @return the colour of a label class as a pixel of a {@link ShapeRaster}, {@code 0xRRGGBB} */
+	public int classPixel(int index) {
+		RGB rgb = PALETTE[Math.floorMod(index, PALETTE.length)];
+		return rgb.red << 16 | rgb.green << 8 | rgb.blue;
+	}
+
 	/** @return the control to add mouse and key listeners to */
 	public Canvas control() {
 		return canvas;

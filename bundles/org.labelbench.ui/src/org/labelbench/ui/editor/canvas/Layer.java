@@ -51,9 +51,10 @@ final class Layer {
 	}
 
 	/**
-	 * @param message what to write when the canvas shows no picture
-	 * Makes the layer again for the canvas's view.
+	 * Makes the layer again for the canvas's view: the picture, the painter's raster, then its GC over them.
 	 *
+	 * @param background the pixel around the picture, {@code 0xRRGGBB}
+	 * @param message what to write when the canvas shows no picture
 	 */
 	void paint(ImageCanvas canvas, ShapePainter painter, int width, int height, int background, String message) {
 		if (raster == null || raster.width() != width || raster.height() != height) {
@@ -164,9 +165,9 @@ final class Layer {
 			return pixels;
 		}
 		RGB[] rgbs = palette.getRGBs();
-		int[] table = new int[rgbs.length];
+		int[] table = new int[Math.max(rgbs.length, 1 << Math.min(source.depth, 16))]; // a pixel past the palette: black
 		for (int i = 0; i < rgbs.length; i++) {
-			table[i] = rgbs[i].red << 16 | rgbs[i].green << 8 | rgbs[i].blue;
+			table[i] = rgbs[i] == null ? 0 : rgbs[i].red << 16 | rgbs[i].green << 8 | rgbs[i].blue;
 		}
 		for (int i = 0; i < pixels.length; i++) {
 			pixels[i] = table[pixels[i]];

@@ -49,10 +49,12 @@ public final class ShapeRaster {
 		row(x - 1, x + w + 1, y, rgb);
 		row(x - 1, x + w + 1, y + h - 1, rgb);
 		row(x - 1, x + w + 1, y + h, rgb);
-		column(x - 1, y - 1, y + h + 1, rgb);
-		column(x, y - 1, y + h + 1, rgb);
-		column(x + w - 1, y - 1, y + h + 1, rgb);
-		column(x + w, y - 1, y + h + 1, rgb);
+		for (int line = Math.max(0, y + 1), to = Math.min(height, y + h - 1); line < to; line++) { // a row at a time
+			plotInRow(x - 1, line, rgb);
+			plotInRow(x, line, rgb);
+			plotInRow(x + w - 1, line, rgb);
+			plotInRow(x + w, line, rgb);
+		}
 	}
 
 	/**
@@ -144,12 +146,9 @@ public final class ShapeRaster {
 		}
 	}
 
-	/** Sets the pixels of a column from y0 to before y1. */
-	private void column(int x, int y0, int y1, int rgb) {
+	private void plotInRow(int x, int y, int rgb) {
 		if (x >= 0 && x < width) {
-			for (int y = Math.max(0, y0), to = Math.min(height, y1); y < to; y++) {
-				pixels[y * width + x] = rgb;
-			}
+			pixels[y * width + x] = rgb;
 		}
 	}
 }
