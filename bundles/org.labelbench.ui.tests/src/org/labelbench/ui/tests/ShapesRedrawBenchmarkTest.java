@@ -47,7 +47,8 @@ import org.labelbench.ui.editor.polygon.PolygonEditor;
  * rendering) with 5,000 boxes, and one with 5,000 polygons, all in view, in a 1280x960 window. Each of 100 frames
  * follows a zoom step (out one step, then back to fit to window, in turn), so the cached layer of picture and shapes
  * is painted again every frame: the worst case. The "cached" lines repaint 100 times with no change of view or shapes
- * (as while the mouse drags a selected shape): the layer is reused.
+ * (as while the mouse drags a selected shape): the layer is reused. 30 zoom steps before the measured ones let the JIT
+ * compile the loops that make the layer (with 10, the first measured frames of the first editor still ran slower).
  * <p>
  * How: each frame is {@code redraw()} then {@code update()} on the UI thread. On GTK 3, {@code update()} does not
  * paint at once: GTK paints at the next tick of its frame clock (60 Hz), so the test then dispatches events until the
@@ -70,7 +71,8 @@ class ShapesRedrawBenchmarkTest {
 
 	private static final int SHAPES = 5_000;
 	private static final int FRAMES = 100;
-	private static final int WARM_UP = 10;
+	/** zoom steps before the measured ones, while the JIT compiles the painting code */
+	private static final int WARM_UP = 30;
 	private static final int WIDTH = 4000;
 	private static final int HEIGHT = 3000;
 	private static final long PAINT_TIMEOUT_NS = 5_000_000_000L;
