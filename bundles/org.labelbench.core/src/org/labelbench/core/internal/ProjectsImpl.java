@@ -15,8 +15,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.labelbench.core.DataSourceReader;
-import org.labelbench.core.DataSourceReader.ItemSink;
+import org.labelbench.core.Datastore;
+import org.labelbench.core.Datastore.ItemSink;
 import org.labelbench.core.Initialization;
 import org.labelbench.core.LabelMode;
 import org.labelbench.core.ProjectSpec;
@@ -56,7 +56,7 @@ final class ProjectsImpl implements Projects {
 	public Initialization create(ProjectSpec spec, IProgressMonitor monitor) {
 		TaskType type = taskTypes.require(spec.taskType());
 		Project definition = ProjectDefinitions.define(spec, type, dataset(spec));
-		DataSourceReader reader = sources.reader(definition.getDataset());
+		Datastore reader = sources.reader(definition.getDataset());
 		reader.check(definition.getDataset(), type.dataKind());
 		if (store.projects().nameUsed(definition.getName())) {
 			throw new InvalidInputException("project name '" + definition.getName() + "' is already used");
@@ -85,8 +85,11 @@ final class ProjectsImpl implements Projects {
 	}
 
 	private Dataset dataset(ProjectSpec spec) {
-		if (spec.dataset() != null && spec.data() != null) {
+		if (spec.dataset() != null && (spec.data() != null || spec.dataLocation() != null)) {
 			throw new InvalidInputException("give --data or --dataset, not both");
+		}
+		if (spec.dataLocation() != null) {
+			return DatasetsImpl.define(spec.name(), sources.dataSource(spec.dataLocation()), spec.textColumn());
 		}
 		if (spec.dataset() == null) {
 			return DatasetsImpl.define(spec.name(), spec.data(), spec.textColumn());
@@ -254,7 +257,7 @@ final class ProjectsImpl implements Projects {
 		ProjectRecord record = initialized(name);
 		Project project = record.project();
 		TaskType type = taskTypes.require(project.getTaskType());
-		DataSourceReader reader = sources.reader(project.getDataset());
+		Datastore reader = sources.reader(project.getDataset());
 		AddedItems added = store.items().addNew(record.id(), sink -> reader.scan(project.getDataset(),
 				type.dataKind(), new NewItemSink(sink), SubMonitor.convert(monitor, "Refreshing " + name,
 						IProgressMonitor.UNKNOWN)),

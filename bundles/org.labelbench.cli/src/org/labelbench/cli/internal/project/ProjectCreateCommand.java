@@ -24,7 +24,7 @@ public final class ProjectCreateCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "--name N --type T (--data PATH | --dataset D) [--text-column C] --labels a,b,c"
+		return "--name N --type T (--data PATH|LOCATION | --dataset D) [--text-column C] --labels a,b,c"
 				+ " [--instructions TEXT | --instructions-url URL]";
 	}
 
@@ -38,7 +38,9 @@ public final class ProjectCreateCommand implements CliCommand {
 		return List.of(Option.required("--name", "project name, never used before"),
 				Option.required("--type", "task type: image-multiclass, image-multilabel, image-bbox, image-polygon, "
 						+ "text-multiclass, text-multilabel, or one a plugin adds"),
-				Option.value("--data", "folder with the items (searched recursively), or a CSV file for text"),
+				Option.value("--data", "folder with the items (searched recursively), or a CSV file for text; or a "
+						+ "datastore location such as azure://DATASTORE/path/** (everything below path) or "
+						+ "azure://DATASTORE/**/*.* (the whole container)"),
 				Option.value("--dataset", "a registered dataset to use instead of --data"),
 				Option.value("--text-column", "for CSV data: the column that holds each item's text"),
 				Option.required("--labels", "label classes, comma separated; the first nine get keys 1-9"),
@@ -54,12 +56,14 @@ public final class ProjectCreateCommand implements CliCommand {
 		if (context.option("--data").isEmpty() && context.option("--dataset").isEmpty()) {
 			throw new InvalidInputException("give the data: --data PATH or --dataset NAME");
 		}
+		String data = context.option("--data").orElse(null);
+		boolean inDatastore = data != null && Arguments.isDatastoreLocation(data);
 		ProjectSpec spec = new ProjectSpec(context.required("--name"), context.required("--type"),
-				context.option("--data").map(Path::of).orElse(null), context.option("--dataset").orElse(null),
+				data == null || inDatastore ? null : Path.of(data), context.option("--dataset").orElse(null),
 				context.option("--text-column").orElse(null), labels, context.option("--instructions").orElse(null),
 				context.option("--instructions-url").orElse(null),
 				context.option("--item-limit").map(v -> (long) Arguments.integer("--item-limit", v, 1, Integer.MAX_VALUE))
-						.orElse(null));
+						.orElse(null), inDatastore ? data : null);
 		Initialization created = context.workspace().projects().create(spec, ConsoleProgress.of(context));
 		ProjectStatus status = created.status();
 		if (context.json()) {
