@@ -69,6 +69,21 @@ public interface Datastore {
 	}
 
 	/**
+	 * Uploads the items of a local folder (the files whose extension fits the data kind, searched recursively) to a
+	 * destination this datastore {@link #writes}, several at a time. Running it again after a cancellation or a failure
+	 * resumes it: what is already there is not uploaded again.
+	 *
+	 * @param defaultPath the folder the files go into when the destination names no path of its own
+	 * @return the data location of the uploaded items, for {@link #dataSource}
+	 * @throws IOException naming the files that failed and why
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is canceled
+	 */
+	default String upload(Path folder, DataKind kind, String destination, String defaultPath, IProgressMonitor monitor)
+			throws IOException {
+		throw new UnsupportedOperationException(getClass().getName() + " does not take uploads");
+	}
+
+	/**
 	 * Stores a finished export (a file, or a directory's files) at a destination this datastore {@link #writes}.
 	 *
 	 * @param defaultPath where the export goes when the destination names no path of its own

@@ -53,8 +53,9 @@ final class ProjectsImpl implements Projects {
 	}
 
 	@Override
-	public Initialization create(ProjectSpec spec, IProgressMonitor monitor) {
-		TaskType type = taskTypes.require(spec.taskType());
+	public Initialization create(ProjectSpec request, IProgressMonitor monitor) {
+		TaskType type = taskTypes.require(request.taskType());
+		ProjectSpec spec = request.uploadTo() == null ? request : upload(request, type, monitor);
 		Project definition = ProjectDefinitions.define(spec, type, dataset(spec));
 		Datastore reader = sources.reader(definition.getDataset());
 		reader.check(definition.getDataset(), type.dataKind());
@@ -81,6 +82,25 @@ final class ProjectsImpl implements Projects {
 		} catch (RuntimeException | Error e) {
 			store.projects().purge(record.id()); // canceled or failed: nothing stays, the name is free again
 			throw e;
+		}
+	}
+
+	/** Uploads the local folder to the datastore first; a second run after a cancellation resumes the upload. */
+	private ProjectSpec upload(ProjectSpec spec, TaskType type, IProgressMonitor monitor) {
+		String name = ProjectDefinitions.checkName(spec.name(), "project");
+		if (spec.data() == null || !java.nio.file.Files.isDirectory(spec.data())) {
+			throw new InvalidInputException("an upload needs a local folder: --data FOLDER"
+					+ (spec.data() == null ? "" : "; " + spec.data() + " is not one"));
+		}
+		if (store.projects().nameUsed(name)) {
+			throw new InvalidInputException("project name '" + name + "' is already used");
+		}
+		Datastore datastore = sources.writer(spec.uploadTo());
+		try {
+			return spec.uploaded(datastore.upload(spec.data().toAbsolutePath().normalize(), type.dataKind(),
+					spec.uploadTo(), "Labeling/upload/" + DatastorePaths.safeName(name) + "/", monitor));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e.getMessage(), e);
 		}
 	}
 

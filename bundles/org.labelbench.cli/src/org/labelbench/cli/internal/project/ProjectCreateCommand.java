@@ -24,7 +24,8 @@ public final class ProjectCreateCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "--name N --type T (--data PATH|LOCATION | --dataset D) [--text-column C] --labels a,b,c"
+		return "--name N --type T (--data PATH|LOCATION [--upload-to DATASTORE] | --dataset D) [--text-column C]"
+				+ " --labels a,b,c"
 				+ " [--instructions TEXT | --instructions-url URL]";
 	}
 
@@ -42,6 +43,9 @@ public final class ProjectCreateCommand implements CliCommand {
 						+ "datastore location such as azure://DATASTORE/path/** (everything below path) or "
 						+ "azure://DATASTORE/**/*.* (the whole container)"),
 				Option.value("--dataset", "a registered dataset to use instead of --data"),
+				Option.value("--upload-to", "upload the --data folder to a datastore first and label from there: "
+						+ "azure://DATASTORE (into Labeling/upload/NAME/) or azure://DATASTORE/folder/; run again after "
+						+ "a cancellation or failure to resume without uploading anything twice"),
 				Option.value("--text-column", "for CSV data: the column that holds each item's text"),
 				Option.required("--labels", "label classes, comma separated; the first nine get keys 1-9"),
 				Option.value("--item-limit", "the most items the project takes (default 5000000); beyond it the first "
@@ -63,7 +67,7 @@ public final class ProjectCreateCommand implements CliCommand {
 				context.option("--text-column").orElse(null), labels, context.option("--instructions").orElse(null),
 				context.option("--instructions-url").orElse(null),
 				context.option("--item-limit").map(v -> (long) Arguments.integer("--item-limit", v, 1, Integer.MAX_VALUE))
-						.orElse(null), inDatastore ? data : null);
+						.orElse(null), inDatastore ? data : null, context.option("--upload-to").orElse(null));
 		Initialization created = context.workspace().projects().create(spec, ConsoleProgress.of(context));
 		ProjectStatus status = created.status();
 		if (context.json()) {

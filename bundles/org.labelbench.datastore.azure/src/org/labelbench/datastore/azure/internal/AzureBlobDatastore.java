@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.models.ListBlobsOptions;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.labelbench.core.Datastore;
 import org.labelbench.datastore.azure.AzureDatastore;
@@ -30,7 +31,7 @@ import org.osgi.service.component.annotations.Component;
  * through a bounded local cache ({@code -Dlabelbench.blobCacheMiB}, 512 by default), exports written into the
  * container. Also the registry of the user's datastores.
  */
-@Component(service = { Datastore.class, AzureDatastores.class })
+@Component(service = { Datastore.class, AzureDatastores.class, AzureBlobDatastore.class })
 public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 
 	private final SecureDatastoreRegistry registry = new SecureDatastoreRegistry();
@@ -182,6 +183,26 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 		} catch (RuntimeException e) {
 			throw AzureErrors.io(datastore, null, e);
 		}
+	}
+
+	@Override
+	public String upload(Path folder, DataKind kind, String destination, String defaultPath, IProgressMonitor monitor)
+			throws IOException {
+		BlobLocation target = BlobLocation.parse(destination);
+		if (target.glob() != null) {
+			throw new InvalidInputException("upload destination '" + destination + "' cannot have wildcards");
+		}
+		String prefix = target.pattern().isEmpty() ? defaultPath : target.prefix();
+		AzureDatastore datastore = get(target.datastore());
+		BlobUpload.Result result = new BlobUpload(container(datastore), datastore).run(folder, kind, prefix, monitor);
+		ILog.of(getClass()).info("Uploaded " + result.uploaded() + " files (" + result.bytes() + " bytes) to datastore "
+				+ datastore.name() + ", " + result.skipped() + " were there already");
+		return BlobLocation.SCHEME + datastore.name() + "/" + prefix + "**";
+	}
+
+	/** @return the container of a registered datastore, for benchmarks */
+	BlobContainerClient container(String name) {
+		return container(get(name));
 	}
 
 	private AzureDatastore datastore(Dataset dataset) {
