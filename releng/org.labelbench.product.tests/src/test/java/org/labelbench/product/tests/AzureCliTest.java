@@ -84,6 +84,19 @@ class AzureCliTest {
 		assertEquals(2, coco.get("images").size());
 		assertEquals(1, coco.get("annotations").size());
 
+		Path local = Product.images(temp.resolve("local"), 3);
+		Result uploaded = Product.cli(env, null, "--workspace", ws, "project", "create", "--name", "up", "--type",
+				"image-multiclass", "--data", local.toString(), "--upload-to", "azure://st", "--labels", "a", "--json");
+		assertEquals(0, uploaded.exit(), uploaded.err());
+		assertEquals(3, uploaded.json().get("items").get("total").asInt(), uploaded.out());
+		assertEquals(3, container.listBlobsByHierarchy("Labeling/upload/up/").stream().count());
+
+		Result bench = Product.cli(env, null, "--workspace", ws, "bench", "azure", "--datastore", "st", "--files", "200",
+				"--json");
+		assertEquals(0, bench.exit(), bench.err());
+		assertTrue(bench.json().get("listNamesPerSecond").asLong() > 0, bench.out());
+		assertEquals(0, container.listBlobsByHierarchy("bench/").stream().count(), "the benchmark cleans up");
+
 		Result removed = Product.cli(env, null, "--workspace", ws, "datastore", "remove", "bykey");
 		assertEquals(0, removed.exit(), removed.err());
 		assertEquals(1, Product.cli(env, null, "--workspace", ws, "datastore", "list", "--json").json()
