@@ -35,7 +35,11 @@ case "$command" in
     ;;
   stop)
     if [ -f "$dir/azurite.pid" ]; then
-      kill "$(cat "$dir/azurite.pid")" 2>/dev/null || true
+      pid=$(cat "$dir/azurite.pid")
+      kill "$pid" 2>/dev/null || true
+      # Azurite says it closed but its process can linger with a large store: wait a little, then end it
+      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+      kill -9 "$pid" 2>/dev/null || true
       rm -f "$dir/azurite.pid"
     fi
     ;;
