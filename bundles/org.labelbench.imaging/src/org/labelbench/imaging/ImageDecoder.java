@@ -37,6 +37,18 @@ public interface ImageDecoder {
 	DecodedImage decode(ImageSource source) throws IOException, ImageDecodeException;
 
 	/**
+	 * Decodes the image for display at most {@code maxWidth x maxHeight}: formats that can skip pixels while decoding
+	 * (JPEG, PNG, BMP, TIFF) read every n-th pixel of every n-th row, n as large as still leaves at least the size
+	 * asked for, which makes a 12-megapixel photo several times faster to show. The frames may therefore be smaller
+	 * than the facts' width and height by that factor, unlike {@link #decode(ImageSource)}: use them for pictures,
+	 * and the facts for the coordinates of shapes. DICOM is decoded whole.
+	 *
+	 * @throws ImageDecodeException as {@link #decode(ImageSource)}
+	 * @throws IOException when the source cannot be opened or read
+	 */
+	DecodedImage decode(ImageSource source, int maxWidth, int maxHeight) throws IOException, ImageDecodeException;
+
+	/**
 	 * Decodes every frame to check that the image can be shown, keeping as little in memory as it can: large photos
 	 * are decoded into a reduced raster.
 	 *

@@ -45,16 +45,17 @@ public final class Previews {
 	static BufferedImage rgb(Raster raster) {
 		int width = raster.getWidth();
 		int height = raster.getHeight();
+		int bands = raster.getNumBands();
 		int shift = Math.max(0, raster.getSampleModel().getSampleSize(0) - 8);
 		BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		int[] pixel = new int[raster.getNumBands()];
+		int[] samples = new int[width * bands];
 		int[] row = new int[width];
 		for (int y = 0; y < height; y++) {
-			for (int x = 0; x < width; x++) {
-				raster.getPixel(raster.getMinX() + x, raster.getMinY() + y, pixel);
-				row[x] = (pixel[0] >> shift) << 16 | (pixel[1] >> shift) << 8 | pixel[2] >> shift;
+			raster.getPixels(raster.getMinX(), raster.getMinY() + y, width, 1, samples);
+			for (int x = 0, i = 0; x < width; x++, i += bands) {
+				row[x] = (samples[i] >> shift) << 16 | (samples[i + 1] >> shift) << 8 | samples[i + 2] >> shift;
 			}
-			rgb.setRGB(0, y, width, 1, row, 0, width);
+			rgb.getRaster().setDataElements(0, y, width, 1, row);
 		}
 		return rgb;
 	}
@@ -70,6 +71,10 @@ public final class Previews {
 		int[] counts = new int[tw];
 		int[] row = new int[sw * bands];
 		int[] out = new int[tw * bands];
+		int[] columns = new int[sw];
+		for (int sx = 0; sx < sw; sx++) {
+			columns[sx] = (int) ((long) sx * tw / sw);
+		}
 		int sy = 0;
 		for (int ty = 0; ty < th; ty++) {
 			java.util.Arrays.fill(sums, 0);
@@ -77,11 +82,11 @@ public final class Previews {
 			int syEnd = Math.max(sy + 1, (int) ((long) (ty + 1) * sh / th));
 			for (; sy < syEnd; sy++) {
 				source.getPixels(0, sy, sw, 1, row);
-				for (int sx = 0; sx < sw; sx++) {
-					int tx = (int) ((long) sx * tw / sw);
+				for (int sx = 0, i = 0; sx < sw; sx++) {
+					int tx = columns[sx];
 					counts[tx]++;
-					for (int b = 0; b < bands; b++) {
-						sums[tx * bands + b] += row[sx * bands + b];
+					for (int b = 0, t = tx * bands; b < bands; b++) {
+						sums[t + b] += row[i++];
 					}
 				}
 			}

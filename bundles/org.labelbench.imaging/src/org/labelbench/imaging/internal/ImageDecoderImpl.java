@@ -72,6 +72,24 @@ public final class ImageDecoderImpl implements ImageDecoder {
 	}
 
 	@Override
+	public DecodedImage decode(ImageSource source, int maxWidth, int maxHeight) throws IOException,
+			ImageDecodeException {
+		if (maxWidth < 1 || maxHeight < 1) {
+			throw new IllegalArgumentException("a picture needs at least 1x1 pixels, not " + maxWidth + "x" + maxHeight);
+		}
+		Optional<ImageIoImages.Opened> opened = imageIo(source);
+		if (opened.isPresent()) {
+			try (ImageIoImages.Opened image = opened.get()) {
+				ImageFacts facts = checked(ImageIoImages.facts(image));
+				// the picture fits the box at the scale of the side that needs the most reduction
+				int subsampling = Math.max(facts.width() / maxWidth, facts.height() / maxHeight);
+				return ImageIoImages.decode(image, facts, Math.max(1, subsampling));
+			}
+		}
+		return DicomImages.decode(source, checked(DicomImages.facts(DicomImages.header(source))));
+	}
+
+	@Override
 	public ImageFacts verify(ImageSource source) throws IOException, ImageDecodeException {
 		Optional<ImageIoImages.Opened> opened = imageIo(source);
 		if (opened.isPresent()) {

@@ -34,13 +34,19 @@ final class UiScript {
 	private record Step(String name, BooleanSupplier ready, Runnable action) {
 	}
 
-	private static final long TIMEOUT_MS = 90_000;
+	private long timeoutMs = 90_000;
 
 	private final Display display = Display.getDefault();
 	private final List<Step> steps = new ArrayList<>();
 	private final List<String> failures = new ArrayList<>();
 	private int next;
 	private long deadline;
+
+	/** Gives the whole script more time than the default 90 seconds, for a long measured run. */
+	UiScript within(long millis) {
+		timeoutMs = millis;
+		return this;
+	}
 
 	/** Adds a step: when {@code ready} holds, {@code action} runs. */
 	UiScript when(String name, BooleanSupplier ready, Runnable action) {
@@ -54,13 +60,20 @@ final class UiScript {
 	 * @return the failures: the step that timed out or threw, empty when all ran
 	 */
 	List<String> run(Path workspace) throws Exception {
-		deadline = System.currentTimeMillis() + TIMEOUT_MS;
+		deadline = System.currentTimeMillis() + timeoutMs;
 		display.timerExec(500, this::tick);
+		// the user's settings (keys, grid size) belong to this test's workspace, not to whoever runs the tests
+		System.setProperty(org.labelbench.ui.internal.UserSettings.FOLDER_PROPERTY, settings(workspace).toString());
 		Object result = new E4Application().start(new TestApplicationContext("--workspace", workspace.toString()));
 		if (!Integer.valueOf(0).equals(result)) {
 			failures.add("the workbench exited with " + result);
 		}
 		return failures;
+	}
+
+	/** @return the folder of the user's settings in a test on this workspace */
+	static Path settings(Path workspace) {
+		return workspace.resolve("user-settings");
 	}
 
 	private void tick() {
@@ -175,6 +188,18 @@ final class UiScript {
 			}
 		}
 		return null;
+	}
+
+	/** @return the command a key runs in the active view, or null when the key is left to the focused control */
+	String boundCommand(String key) {
+		try {
+			org.eclipse.jface.bindings.Binding binding = context().getActiveLeaf()
+					.get(org.eclipse.e4.ui.bindings.EBindingService.class)
+					.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance(key));
+			return binding == null ? null : binding.getParameterizedCommand().getId();
+		} catch (org.eclipse.jface.bindings.keys.ParseException e) {
+			throw new IllegalArgumentException(key, e);
+		}
 	}
 
 	/** Runs what a key is bound to in the active view, as pressing the key does. */

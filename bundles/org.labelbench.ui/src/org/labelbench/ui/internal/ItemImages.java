@@ -45,7 +45,12 @@ public final class ItemImages {
 	 * @throws IOException when the file cannot be read or is no image Labelbench can decode (the message says why)
 	 */
 	public ItemPicture picture(String project, String location, int maxWidth, int maxHeight) throws IOException {
-		return DecodedPicture.of(decode(project, location), maxWidth, maxHeight);
+		try {
+			return DecodedPicture.of(decoder.decode(ImageSource.of(location, () -> workspace.review().open(project,
+					location)), maxWidth, maxHeight), maxWidth, maxHeight);
+		} catch (ImageDecodeException e) {
+			throw new IOException(e.getMessage(), e);
+		}
 	}
 
 	private DecodedImage decode(String project, String location) throws IOException {

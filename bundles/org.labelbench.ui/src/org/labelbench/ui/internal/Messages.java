@@ -251,6 +251,7 @@ public final class Messages extends NLS {
 	public static String Keys_pick;
 	public static String Keys_taken;
 	public static String Keys_notSaved;
+	public static String Labeling_settingNotSaved;
 	public static String Picture_window;
 	public static String Picture_windowText;
 	public static String Picture_frameText;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -13,22 +15,31 @@ import org.labelbench.model.Annotation;
 import org.labelbench.ui.editor.EditorAction;
 import org.labelbench.ui.editor.EditorSite;
 import org.labelbench.ui.editor.LabelingTask;
+import org.labelbench.ui.editor.PictureControls;
 import org.labelbench.ui.editor.TaskEditor;
 
 /**
  * Image classification, multi-class and multi-label, on a grid of 1, 4, 6 or 9 images per task: keys 1 to 9 pick
  * the class (multi-class) or turn it on and off (multi-label) for the selected images; a click selects one image,
  * Ctrl+click adds to the selection, and a new task starts with all its images selected. The grid size picked applies
- * from the next task claimed.
+ * from the next task claimed and in later sessions. DICOM and other grayscale images get the picture controls (window presets, right-drag
+ * window/level, frames, DICOM info) for the image last clicked, the first one when a task shows.
  */
 public final class ImageClassificationEditor implements TaskEditor {
 
 	static final String WIDGET = "org.labelbench.ui.widget"; //$NON-NLS-1$
 	private static final int[] SIZES = { 1, 4, 6, 9 };
+	/** the grid's margins and the space between tiles, in pixels */
+	private static final int MARGIN = 5;
+	private static final int SPACING = 6;
+	/** the setting that keeps the labeler's grid size for the next sessions */
+	private static final String GRID_SIZE = "gridSize"; //$NON-NLS-1$
 
 	private EditorSite site;
 	private Composite grid;
 	private Combo size;
+	private PictureControls controls;
+	private Tile current;
 	private final List<Tile> tiles = new ArrayList<>();
 	private LabelingTask task;
 
@@ -43,9 +54,45 @@ public final class ImageClassificationEditor implements TaskEditor {
 		for (int n : SIZES) {
 			size.add(Integer.toString(n));
 		}
-		size.select(0);
+		int remembered = java.util.Arrays.stream(SIZES).boxed().toList().indexOf(parse(site.setting(GRID_SIZE)));
+		size.select(Math.max(0, remembered));
+		size.addListener(SWT.Selection, e -> site.setSetting(GRID_SIZE, size.getText()));
+		Composite tools = new Composite(body, SWT.NONE);
+		GridLayout toolsLayout = new GridLayout(1, false);
+		toolsLayout.marginWidth = 0;
+		toolsLayout.marginHeight = 0;
+		tools.setLayout(toolsLayout);
+		tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		controls = new PictureControls(tools, rendered -> {
+			if (current != null) {
+				current.setPicture(rendered);
+			}
+		});
 		grid = new Composite(body, SWT.NONE);
 		grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+	}
+
+	private static int parse(String number) {
+		try {
+			return number == null ? 1 : Integer.parseInt(number.trim());
+		} catch (NumberFormatException e) {
+			return 1;
+		}
+	}
+
+	private static int columns(int items) {
+		return items <= 1 ? 1 : items <= 4 ? 2 : 3;
+	}
+
+	/** @return the size of the picture in a tile of a grid of {@code items} images, as the grid is now */
+	@Override
+	public Point pictureSize(int items) {
+		Rectangle area = grid.getClientArea();
+		int columns = columns(items);
+		int rows = (items + columns - 1) / columns;
+		int width = (area.width - 2 * MARGIN - (columns - 1) * SPACING) / columns;
+		int height = (area.height - 2 * MARGIN - (rows - 1) * SPACING) / rows;
+		return Tile.pictureArea(width, height).orElseGet(() -> TaskEditor.super.pictureSize(items));
 	}
 
 	@Override
@@ -56,20 +103,33 @@ public final class ImageClassificationEditor implements TaskEditor {
 	@Override
 	public void show(LabelingTask shown) {
 		task = shown;
+		current = null;
 		tiles.forEach(Tile::dispose);
 		tiles.clear();
 		int count = shown.items().size();
-		int columns = count <= 1 ? 1 : count <= 4 ? 2 : 3;
-		GridLayout layout = new GridLayout(columns, true);
-		layout.horizontalSpacing = 6;
-		layout.verticalSpacing = 6;
+		GridLayout layout = new GridLayout(columns(count), true);
+		layout.marginWidth = MARGIN;
+		layout.marginHeight = MARGIN;
+		layout.horizontalSpacing = SPACING;
+		layout.verticalSpacing = SPACING;
 		grid.setLayout(layout);
 		for (int i = 0; i < count; i++) {
-			Tile tile = new Tile(grid, shown.items().get(i), site, i, this::select);
+			Tile tile = new Tile(grid, shown.items().get(i), site, i, this::select, this::makeCurrent);
 			tile.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			controls.attachWindowDrag(tile.control());
 			tiles.add(tile);
 		}
+		makeCurrent(tiles.isEmpty() ? null : tiles.get(0));
 		grid.layout(true, true);
+	}
+
+	/** Gives the picture controls to a tile's picture. */
+	private void makeCurrent(Tile tile) {
+		if (tile != current || tile == null) {
+			current = tile;
+			controls.show(tile == null ? null : tile.picture());
+			grid.getParent().layout(true, true);
+		}
 	}
 
 	/** Selects one tile, or adds it to the selection (Ctrl+click). */
@@ -114,6 +174,7 @@ public final class ImageClassificationEditor implements TaskEditor {
 
 	@Override
 	public void dispose() {
+		current = null;
 		tiles.forEach(Tile::dispose);
 		tiles.clear();
 	}

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -18,6 +19,7 @@ import org.labelbench.model.Annotation;
 import org.labelbench.model.ClassLabel;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.ui.editor.EditorSite;
+import org.labelbench.ui.editor.ItemPicture;
 import org.labelbench.ui.editor.TaskItem;
 
 /** One image of a task in the grid: the picture fitted to the tile, its classes, a frame when selected. */
@@ -26,23 +28,51 @@ final class Tile {
 	private static final int PAD = 4;
 
 	private final Canvas canvas;
-	private final Image image;
+	private Image image;
+	private ItemPicture picture;
 	private final TaskItem item;
 	private final Set<String> classes = new LinkedHashSet<>();
 	private boolean selected = true;
 
-	Tile(Composite parent, TaskItem item, EditorSite site, int index, BiConsumer<Tile, Boolean> onClick) {
+	/**
+	 * @param onClick told of a left click on the tile, with whether Ctrl was held
+	 * @param onPress told of any mouse button pressed on the tile, before the press is handled otherwise
+	 */
+	Tile(Composite parent, TaskItem item, EditorSite site, int index, BiConsumer<Tile, Boolean> onClick,
+			Consumer<Tile> onPress) {
 		this.item = item;
+		this.picture = item.picture();
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		canvas.setData(ImageClassificationEditor.WIDGET, "tile:" + index); //$NON-NLS-1$
-		image = item.image() == null ? null : new Image(parent.getDisplay(), item.image());
+		image = picture == null ? null : new Image(parent.getDisplay(), picture.image());
 		for (Annotation annotation : item.defaults()) {
 			if (annotation instanceof ClassLabel label && site.classes().contains(label.getClassName())) {
 				classes.add(label.getClassName());
 			}
 		}
 		canvas.addPaintListener(e -> paint(e.gc));
-		canvas.addListener(SWT.MouseDown, e -> onClick.accept(this, (e.stateMask & SWT.MOD1) != 0));
+		canvas.addListener(SWT.MouseDown, e -> {
+			onPress.accept(this);
+			if (e.button == 1) {
+				onClick.accept(this, (e.stateMask & SWT.MOD1) != 0);
+			}
+		});
+	}
+
+	/** @return the picture shown, with its latest window and frame; null for a text or broken item */
+	ItemPicture picture() {
+		return picture;
+	}
+
+	/** Shows another rendering of the tile's picture: another window or frame. */
+	void setPicture(ItemPicture rendered) {
+		Image old = image;
+		picture = rendered;
+		image = new Image(canvas.getDisplay(), rendered.image());
+		if (old != null) {
+			old.dispose();
+		}
+		canvas.redraw();
 	}
 
 	private void paint(GC gc) {
@@ -55,7 +85,12 @@ final class Tile {
 					(double) (area.height - 2 * PAD) / size.height);
 			int w = Math.max(1, (int) (size.width * scale));
 			int h = Math.max(1, (int) (size.height * scale));
-			gc.drawImage(image, 0, 0, size.width, size.height, (area.width - w) / 2, (area.height - h) / 2, w, h);
+			if (Math.abs(w - size.width) <= 2 && Math.abs(h - size.height) <= 2) {
+				// rendered for this tile: painted as it is, many times faster than scaled
+				gc.drawImage(image, (area.width - size.width) / 2, (area.height - size.height) / 2);
+			} else {
+				gc.drawImage(image, 0, 0, size.width, size.height, (area.width - w) / 2, (area.height - h) / 2, w, h);
+			}
 		} else {
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 			gc.drawText(item.item().location() + ": " + item.problem(), PAD * 2, PAD * 2, true); //$NON-NLS-1$
@@ -73,6 +108,13 @@ final class Tile {
 			gc.setLineWidth(PAD);
 			gc.drawRectangle(PAD / 2, PAD / 2, area.width - PAD, area.height - PAD);
 		}
+	}
+
+	/** @return the room for the picture in a tile of this size, if the tile has any */
+	static java.util.Optional<Point> pictureArea(int tileWidth, int tileHeight) {
+		return tileWidth > 2 * PAD && tileHeight > 2 * PAD
+				? java.util.Optional.of(new Point(tileWidth - 2 * PAD, tileHeight - 2 * PAD))
+				: java.util.Optional.empty();
 	}
 
 	Control control() {

@@ -136,7 +136,7 @@ public final class KeysDialog extends TitleAreaDialog {
 			}
 		}
 		try {
-			KeyOverrides.rebind(application, binding, sequence.toString());
+			KeyOverrides.rebind(application.getContext(), binding, sequence.toString());
 			setErrorMessage(null);
 			fill();
 			table.setSelection(index);

@@ -75,6 +75,154 @@ public final class LabelingHandlers {
 	}
 
 	/**
+	 * Passes an editing action to the active labeling view: the base of the handlers of the editing commands (undo,
+	 * zoom, nudge...), one command each so that each has its own key.
+	 */
+	abstract static class EditorActionHandler {
+		private final EditorAction action;
+
+		EditorActionHandler(EditorAction action) {
+			this.action = action;
+		}
+
+		@CanExecute
+		boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
+			return labeling(part) != null;
+		}
+
+		@Execute
+		void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
+			labeling(part).run(action, 0);
+		}
+	}
+
+	/** Runs {@link EditorAction#UNDO} in the shown task. */
+	public static final class Undo extends EditorActionHandler {
+		public Undo() {
+			super(EditorAction.UNDO);
+		}
+	}
+
+	/** Runs {@link EditorAction#REDO} in the shown task. */
+	public static final class Redo extends EditorActionHandler {
+		public Redo() {
+			super(EditorAction.REDO);
+		}
+	}
+
+	/** Runs {@link EditorAction#DELETE} in the shown task. */
+	public static final class Delete extends EditorActionHandler {
+		public Delete() {
+			super(EditorAction.DELETE);
+		}
+	}
+
+	/** Runs {@link EditorAction#CANCEL} in the shown task. */
+	public static final class Cancel extends EditorActionHandler {
+		public Cancel() {
+			super(EditorAction.CANCEL);
+		}
+	}
+
+	/** Runs {@link EditorAction#ZOOM_IN} in the shown task. */
+	public static final class ZoomIn extends EditorActionHandler {
+		public ZoomIn() {
+			super(EditorAction.ZOOM_IN);
+		}
+	}
+
+	/** Runs {@link EditorAction#ZOOM_OUT} in the shown task. */
+	public static final class ZoomOut extends EditorActionHandler {
+		public ZoomOut() {
+			super(EditorAction.ZOOM_OUT);
+		}
+	}
+
+	/** Runs {@link EditorAction#ZOOM_FIT} in the shown task. */
+	public static final class ZoomFit extends EditorActionHandler {
+		public ZoomFit() {
+			super(EditorAction.ZOOM_FIT);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_LEFT} in the shown task. */
+	public static final class NudgeLeft extends EditorActionHandler {
+		public NudgeLeft() {
+			super(EditorAction.NUDGE_LEFT);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_RIGHT} in the shown task. */
+	public static final class NudgeRight extends EditorActionHandler {
+		public NudgeRight() {
+			super(EditorAction.NUDGE_RIGHT);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_UP} in the shown task. */
+	public static final class NudgeUp extends EditorActionHandler {
+		public NudgeUp() {
+			super(EditorAction.NUDGE_UP);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_DOWN} in the shown task. */
+	public static final class NudgeDown extends EditorActionHandler {
+		public NudgeDown() {
+			super(EditorAction.NUDGE_DOWN);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_LEFT_BIG} in the shown task. */
+	public static final class NudgeLeftBig extends EditorActionHandler {
+		public NudgeLeftBig() {
+			super(EditorAction.NUDGE_LEFT_BIG);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_RIGHT_BIG} in the shown task. */
+	public static final class NudgeRightBig extends EditorActionHandler {
+		public NudgeRightBig() {
+			super(EditorAction.NUDGE_RIGHT_BIG);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_UP_BIG} in the shown task. */
+	public static final class NudgeUpBig extends EditorActionHandler {
+		public NudgeUpBig() {
+			super(EditorAction.NUDGE_UP_BIG);
+		}
+	}
+
+	/** Runs {@link EditorAction#NUDGE_DOWN_BIG} in the shown task. */
+	public static final class NudgeDownBig extends EditorActionHandler {
+		public NudgeDownBig() {
+			super(EditorAction.NUDGE_DOWN_BIG);
+		}
+	}
+
+	/** Runs {@link EditorAction#CLOSE_SHAPE} in the shown task. */
+	public static final class CloseShape extends EditorActionHandler {
+		public CloseShape() {
+			super(EditorAction.CLOSE_SHAPE);
+		}
+	}
+
+	/** Runs {@link EditorAction#FRAME_NEXT} in the shown task. */
+	public static final class FrameNext extends EditorActionHandler {
+		public FrameNext() {
+			super(EditorAction.FRAME_NEXT);
+		}
+	}
+
+	/** Runs {@link EditorAction#FRAME_PREVIOUS} in the shown task. */
+	public static final class FramePrevious extends EditorActionHandler {
+		public FramePrevious() {
+			super(EditorAction.FRAME_PREVIOUS);
+		}
+	}
+
+	/**
 	 * Shows the instructions (F1) and, pressed again there, goes back to the task: instructions are one key away
 	 * while labeling.
 	 */

@@ -37,6 +37,7 @@ import org.labelbench.ui.editor.TaskItem;
 import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserSettings;
 import org.labelbench.ui.internal.Widgets;
 
 /**
@@ -48,6 +49,8 @@ public final class LabelingPart {
 
 	/** The binding context of the labeling keys, active while this view is. */
 	public static final String BINDINGS = "org.labelbench.ui.contexts.labeling"; //$NON-NLS-1$
+	/** the file of the labeler's choices in the editors, by task type id and key */
+	private static final String SETTINGS = "editors.properties"; //$NON-NLS-1$
 
 	@Inject
 	private Workspace workspace;
@@ -70,6 +73,9 @@ public final class LabelingPart {
 	private String project;
 	private String taskType;
 	private boolean busy;
+	private EContextService contexts;
+	/** the binding context of the editor's own keys, active while it is shown, or null */
+	private String editorKeys;
 
 	@PostConstruct
 	void create(Composite parent, EContextService contexts, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -88,6 +94,7 @@ public final class LabelingPart {
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(editorArea);
 		message = Widgets.named(new Label(parent, SWT.WRAP), "labelingMessage"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(message);
+		this.contexts = contexts;
 		contexts.activateContext(BINDINGS);
 		select(selected);
 	}
@@ -132,6 +139,10 @@ public final class LabelingPart {
 		}
 		editor = made.get();
 		taskType = type.id();
+		editorKeys = TaskEditors.bindingContext(type.id()).orElse(null);
+		if (editorKeys != null) {
+			contexts.activateContext(editorKeys);
+		}
 		editor.createControl(editorArea, new EditorSite() {
 			@Override
 			public TaskType taskType() {
@@ -144,6 +155,21 @@ public final class LabelingPart {
 			}
 
 			@Override
+			public String setting(String key) {
+				return UserSettings.named(SETTINGS).read().get(type.id() + '.' + key);
+			}
+
+			@Override
+			public void setSetting(String key, String value) {
+				UserSettings settings = UserSettings.named(SETTINGS);
+				try {
+					settings.put(type.id() + '.' + key, value);
+				} catch (java.io.IOException e) {
+					say(Messages.bind(Messages.Labeling_settingNotSaved, settings.file(), e.getMessage()));
+				}
+			}
+
+			@Override
 			public void labelsChanged() {
 				say(TaskEditors.keyHints(type.id()));
 			}
@@ -153,11 +179,22 @@ public final class LabelingPart {
 		next();
 	}
 
+	/** Shows the next task of a feeder, unless another project was opened meanwhile. */
+	private void nextFrom(TaskFeeder from) {
+		if (from == feeder) {
+			next();
+		}
+	}
+
 	/** Shows the next task when it is loaded. */
 	private void next() {
+		if (editor == null || area.isDisposed()) { // another project was opened meanwhile
+			return;
+		}
 		String name = project;
 		busy = true;
-		feeder.take(editor.taskSize()).whenComplete((next, failure) -> sync.asyncExec(() -> {
+		int size = editor.taskSize();
+		feeder.take(size, editor.pictureSize(size)).whenComplete((next, failure) -> sync.asyncExec(() -> {
 			busy = false;
 			if (area.isDisposed() || !name.equals(project) || editor == null) {
 				return;
@@ -185,6 +222,7 @@ public final class LabelingPart {
 		}
 		List<List<Annotation>> labels = editor.labels();
 		LabelingTask submitted = task;
+		TaskFeeder from = feeder;
 		busy = true;
 		Job.create(Messages.Labeling_saving, (IProgressMonitor monitor) -> {
 			try {
@@ -193,7 +231,7 @@ public final class LabelingPart {
 					workspace.labeling().submit(submitted.project(), item.item().location(),
 							new ArrayList<>(labels.get(i)), labeler);
 				}
-				sync.asyncExec(this::next);
+				sync.asyncExec(() -> nextFrom(from));
 			} catch (InvalidInputException e) {
 				sync.asyncExec(() -> {
 					busy = false;
@@ -210,13 +248,14 @@ public final class LabelingPart {
 			return;
 		}
 		LabelingTask skipped = task;
+		TaskFeeder from = feeder;
 		busy = true;
 		Job.create(Messages.Labeling_skipping, (IProgressMonitor monitor) -> {
 			try {
 				for (TaskItem item : skipped.items()) {
 					workspace.labeling().skip(skipped.project(), item.item().location(), labeler);
 				}
-				sync.asyncExec(this::next);
+				sync.asyncExec(() -> nextFrom(from));
 			} catch (InvalidInputException e) {
 				sync.asyncExec(() -> {
 					busy = false;
@@ -245,6 +284,10 @@ public final class LabelingPart {
 		if (editor != null) {
 			editor.dispose();
 			editor = null;
+		}
+		if (editorKeys != null) {
+			contexts.deactivateContext(editorKeys);
+			editorKeys = null;
 		}
 		for (var child : editorArea.getChildren()) {
 			child.dispose();

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.Point;
 import org.labelbench.core.Labeling;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Workspace;
@@ -18,14 +19,14 @@ import org.labelbench.ui.editor.TaskItem;
 import org.labelbench.ui.internal.ItemImages;
 
 /**
- * Claims a labeler's tasks and loads their content in the background, one task ahead: while the labeler works on a
- * task, the next is already claimed and loaded, so that the next item shows at once after a submit.
+ * Claims a labeler's tasks and loads their content in the background, two tasks ahead and both at once (a core each):
+ * while the labeler works on a task, the next ones are already claimed and decoded, so that the next item shows at
+ * once after a submit even when decoding a photo takes longer than looking at one.
  */
 final class TaskFeeder {
 
-	/** the largest picture of an item alone in its task, and of an item in a grid */
-	private static final int PREVIEW = 1600;
-	private static final int TILE = 800;
+	/** the size the editor shows pictures at, which they are rendered to fit: they paint without scaling */
+	private volatile Point pictureSize = new Point(1600, 1600);
 
 	private final Workspace workspace;
 	private final ItemImages images;
@@ -33,7 +34,9 @@ final class TaskFeeder {
 	private final long projectId;
 	private final DataKind kind;
 	private final String labeler;
-	private CompletableFuture<LabelingTask> next;
+	/** how many tasks are claimed and loaded ahead of the one shown */
+	private static final int AHEAD = 2;
+	private final java.util.Deque<CompletableFuture<LabelingTask>> ahead = new java.util.ArrayDeque<>();
 
 	TaskFeeder(Workspace workspace, ItemImages images, ProjectStatus project, DataKind kind, String labeler) {
 		this.workspace = workspace;
@@ -44,31 +47,56 @@ final class TaskFeeder {
 		this.labeler = labeler;
 	}
 
-	/** @return the next task, claimed and loaded in the background; an empty task when the queue is empty */
-	synchronized CompletableFuture<LabelingTask> take(int size) {
-		CompletableFuture<LabelingTask> task = next != null ? next.thenCompose(loaded -> topUp(loaded, size))
-				: load(size);
-		next = null;
+	/**
+	 * @return the next task of {@code size} items, claimed and loaded in the background; fewer when the queue has no
+	 *         more, an empty task when it is empty
+	 */
+	synchronized CompletableFuture<LabelingTask> take(int size, Point picture) {
+		pictureSize = picture;
+		CompletableFuture<LabelingTask> first = ahead.poll();
+		CompletableFuture<LabelingTask> task = first == null ? load(size)
+				: first.thenCompose(loaded -> resize(loaded.items(), size));
 		task.thenRun(() -> prefetch(size));
 		return task;
 	}
 
-	/** @return the task with more items claimed when the labeler asked for a bigger grid since it was loaded */
-	private CompletableFuture<LabelingTask> topUp(LabelingTask loaded, int size) {
-		int missing = size - loaded.items().size();
-		if (missing <= 0 || loaded.items().isEmpty()) {
-			return CompletableFuture.completedFuture(loaded);
+	/**
+	 * Makes a task of the size the labeler asks for now out of what was loaded ahead for the size asked before: the
+	 * items of the tasks loaded next come first, then new claims; items beyond the size wait for the next task.
+	 */
+	private CompletableFuture<LabelingTask> resize(List<TaskItem> items, int size) {
+		if (items.size() > size) {
+			synchronized (this) {
+				ahead.addFirst(CompletableFuture.completedFuture(new LabelingTask(project,
+						items.subList(size, items.size()))));
+			}
+			return CompletableFuture.completedFuture(new LabelingTask(project, items.subList(0, size)));
 		}
-		return load(missing).thenApply(more -> {
-			List<TaskItem> items = new ArrayList<>(loaded.items());
-			items.addAll(more.items());
-			return new LabelingTask(project, items);
-		});
+		if (items.size() == size) {
+			return CompletableFuture.completedFuture(new LabelingTask(project, items));
+		}
+		CompletableFuture<LabelingTask> next;
+		synchronized (this) {
+			next = ahead.poll();
+		}
+		if (next == null) { // nothing more loaded ahead: claim what is missing
+			return load(size - items.size()).thenApply(claimed -> merge(items, claimed));
+		}
+		return next.thenCompose(loaded -> loaded.items().isEmpty()
+				// loaded when the queue was empty, which may no longer be so (expired leases, rejected labels)
+				? load(size - items.size()).thenApply(claimed -> merge(items, claimed))
+				: resize(merge(items, loaded).items(), size));
+	}
+
+	private LabelingTask merge(List<TaskItem> items, LabelingTask more) {
+		List<TaskItem> merged = new ArrayList<>(items);
+		merged.addAll(more.items());
+		return new LabelingTask(project, merged);
 	}
 
 	private synchronized void prefetch(int size) {
-		if (next == null) {
-			next = load(size);
+		while (ahead.size() < AHEAD) {
+			ahead.add(load(size));
 		}
 	}
 
@@ -76,7 +104,7 @@ final class TaskFeeder {
 		CompletableFuture<LabelingTask> result = new CompletableFuture<>();
 		Job job = Job.create("Loading the next task of " + project, (IProgressMonitor monitor) -> { //$NON-NLS-1$
 			try {
-				int picture = size == 1 ? PREVIEW : TILE;
+				Point picture = pictureSize;
 				List<TaskItem> items = new ArrayList<>();
 				while (items.size() < size) {
 					List<ItemRecord> claimed = workspace.labeling().claimTask(project, labeler, size - items.size(),
@@ -103,7 +131,7 @@ final class TaskFeeder {
 	 * @return the item with its content; empty for an image that cannot be decoded, which leaves the queue as an item
 	 *         error with the reason (shown in the Data Review) while labeling goes on with the next item
 	 */
-	private java.util.Optional<TaskItem> content(ItemRecord item, int picture) {
+	private java.util.Optional<TaskItem> content(ItemRecord item, Point picture) {
 		var defaults = workspace.store().items().defaultSubmission(projectId, item.id()).map(Submission::getAnnotations)
 				.map(a -> List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(a))).orElse(List.of());
 		if (kind == DataKind.TEXT) {
@@ -112,7 +140,7 @@ final class TaskFeeder {
 		}
 		try {
 			return java.util.Optional.of(new TaskItem(item, null,
-					images.picture(project, item.location(), picture, picture), null, defaults));
+					images.picture(project, item.location(), picture.x, picture.y), null, defaults));
 		} catch (java.io.IOException e) {
 			workspace.store().items().markError(projectId, item.id(), e.getMessage());
 			return java.util.Optional.empty();

@@ -41,13 +41,23 @@ final class Product {
 
 	/** Runs {@code labelbench cli ARGS} and waits for it. */
 	static Result cli(String... args) throws IOException, InterruptedException {
-		return cli(java.util.Map.of(), null, args);
+		return cli(HOME, java.util.Map.of(), null, args);
+	}
+
+	/** Runs {@code labelbench cli ARGS} of the product installed in {@code home} (a copy) and waits for it. */
+	static Result cli(Path home, String... args) throws IOException, InterruptedException {
+		return cli(home, java.util.Map.of(), null, args);
 	}
 
 	/** Runs {@code labelbench cli ARGS} with more environment variables and, unless null, text on standard input. */
 	static Result cli(java.util.Map<String, String> environment, String stdin, String... args)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "cli"));
+		return cli(HOME, environment, stdin, args);
+	}
+
+	private static Result cli(Path home, java.util.Map<String, String> environment, String stdin, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(home.resolve("labelbench").toString(), "cli"));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("labelbench-out", ".txt");
 		Path err = Files.createTempFile("labelbench-err", ".txt");

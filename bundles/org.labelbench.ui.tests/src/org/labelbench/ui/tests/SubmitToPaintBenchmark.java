@@ -1,0 +1,220 @@
+package org.labelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Widget;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.core.ProjectSpec;
+import org.labelbench.core.Workspace;
+import org.labelbench.ui.internal.Widgets;
+
+/**
+ * Measures what a labeler waits for between two photos: from the Enter key event of a submit to the paint of the next
+ * 12-megapixel JPEG in the image classification editor, over 200 items submitted 300 ms apart, as a labeler who
+ * knows the classes works. The key goes to the X server as a real event ({@link Display#post}); the end is when the
+ * event loop is done with the first paint of the next item's tile (an asyncExec queued from that paint) and the X
+ * server has drawn it (a one-pixel read back from the window, which the server answers after the drawing). Prints the
+ * figures ({@code BENCH submit-to-paint ...}) and writes them to {@code target/benchmarks/submit-to-paint.txt}; the
+ * target, 50 ms at the 95th percentile, is for the benchmark page, not asserted. Every submit is checked stored.
+ */
+class SubmitToPaintBenchmark {
+
+	private static final int ITEMS = Integer.getInteger("labelbench.bench.submitItems", 200);
+	private static final int GAP_MS = 300;
+
+	@TempDir
+	Path workspace;
+	@TempDir
+	Path data;
+
+	@Test
+	void submitToNextPhotoPainted() throws Exception {
+		photos(data, ITEMS);
+		List<Long> latencies = new ArrayList<>();
+		UiScript ui = new UiScript().within(ITEMS * 2_000L + 120_000);
+		Display display = Display.getDefault();
+		Listener[] filter = new Listener[1];
+		boolean[] done = { false };
+		ui.when("the workbench is open", () -> ui.projectRow("Sample shapes") != null, () -> {
+			ui.context().get(Workspace.class).projects().create(new ProjectSpec("photos", "image-multiclass", data,
+					List.of("keep", "drop"), null, null), new NullProgressMonitor());
+			ui.command("org.labelbench.ui.command.labelingPerspective");
+		}).when("the labeling perspective lists the project", () -> ui.projectRow("photos") != null,
+				() -> ui.selectProject("photos"))
+				.when("the first photo shows", () -> tile(ui) != null, () -> {
+					ui.context().get(EPartService.class).showPart("org.labelbench.ui.part.labeling",
+							EPartService.PartState.ACTIVATE);
+					ui.workbenchShell().forceActive();
+					filter[0] = new SubmitLoop(ui, display, latencies, () -> done[0] = true).start();
+				}).when("every photo is submitted", () -> done[0], () -> {
+					display.removeFilter(SWT.Paint, filter[0]);
+				});
+
+		List<String> failures = ui.run(workspace);
+
+		assertEquals(List.of(), failures);
+		assertEquals(ITEMS - 1, latencies.size());
+		report(latencies);
+	}
+
+	/** Presses 1 and Enter on each photo, 300 ms after the previous Enter, and times each next photo's paint. */
+	private static final class SubmitLoop implements Listener {
+
+		private final UiScript ui;
+		private final Display display;
+		private final List<Long> latencies;
+		private final Runnable finished;
+		private Widget shown;
+		private long pressed;
+		private int submitted;
+
+		SubmitLoop(UiScript ui, Display display, List<Long> latencies, Runnable finished) {
+			this.ui = ui;
+			this.display = display;
+			this.latencies = latencies;
+			this.finished = finished;
+		}
+
+		Listener start() {
+			shown = tile(ui);
+			display.addFilter(SWT.Paint, this);
+			display.timerExec(GAP_MS, this::submit);
+			return this;
+		}
+
+		private void submit() {
+			ui.press("1");
+			pressed = System.nanoTime();
+			post(SWT.KeyDown);
+			post(SWT.KeyUp);
+			submitted++;
+		}
+
+		private void post(int type) {
+			Event key = new Event();
+			key.type = type;
+			key.character = SWT.CR;
+			key.keyCode = SWT.CR;
+			if (submitted == 0 && type == SWT.KeyDown) {
+				System.out.println("focus: " + display.getFocusControl() + ", active shell: " + display.getActiveShell());
+			}
+			if (!display.post(key)) {
+				throw new AssertionError("the X server took no key event");
+			}
+		}
+
+		@Override
+		public void handleEvent(Event event) {
+			if (pressed == 0 || event.widget == shown || !(event.widget instanceof Canvas canvas)
+					|| !String.valueOf(canvas.getData(Widgets.KEY)).startsWith("tile:")) {
+				return;
+			}
+			shown = event.widget;
+			long start = pressed;
+			pressed = 0;
+			display.asyncExec(() -> { // runs once the paint has been dispatched
+				if (!canvas.isDisposed()) {
+					readBack(canvas);
+				}
+				latencies.add((System.nanoTime() - start) / 1_000_000);
+				if (latencies.size() % 50 == 0) {
+					System.out.println(latencies.size() + " photos submitted, the last in " + latencies.get(latencies.size() - 1) + " ms");
+				}
+				if (submitted < ITEMS - 1) {
+					display.timerExec((int) Math.max(1, GAP_MS - (System.nanoTime() - start) / 1_000_000),
+							this::submit);
+				} else {
+					finished.run();
+				}
+			});
+		}
+	}
+
+	/** Reads one pixel of a control back from the X server, which answers once it has drawn what came before. */
+	private static void readBack(Canvas canvas) {
+		org.eclipse.swt.graphics.Image pixel = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), 1, 1);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+		gc.copyArea(pixel, 0, 0);
+		gc.dispose();
+		pixel.getImageData();
+		pixel.dispose();
+	}
+
+	private static Canvas tile(UiScript ui) {
+		return ui.workbenchShell() == null ? null : UiScript.named(ui.workbenchShell(), Canvas.class, "tile:0");
+	}
+
+	/** Writes {@code count} 4000x3000 JPEGs of noisy shapes, the size of a phone camera's photos. */
+	static void photos(Path folder, int count) throws Exception {
+		int distinct = 6;
+		Random random = new Random(7);
+		for (int i = 0; i < distinct; i++) {
+			BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			for (int s = 0; s < 2000; s++) {
+				g.setColor(new Color(random.nextInt(0x1000000)));
+				g.fillOval(random.nextInt(4000), random.nextInt(3000), 20 + random.nextInt(400),
+						20 + random.nextInt(400));
+			}
+			g.dispose();
+			int[] row = new int[4000];
+			for (int y = 0; y < 3000; y++) { // sensor noise, as photos have: it is what makes them big and slow
+				image.getRGB(0, y, 4000, 1, row, 0, 4000);
+				for (int x = 0; x < 4000; x++) {
+					int n = random.nextInt(24) - 12;
+					row[x] = clamp((row[x] >> 16 & 0xFF) + n) << 16 | clamp((row[x] >> 8 & 0xFF) + n) << 8
+							| clamp((row[x] & 0xFF) + n);
+				}
+				image.setRGB(0, y, 4000, 1, row, 0, 4000);
+			}
+			ImageIO.write(image, "jpg", folder.resolve(String.format(Locale.ROOT, "photo-%04d.jpg", i)).toFile());
+		}
+		for (int i = distinct; i < count; i++) {
+			Files.copy(folder.resolve(String.format(Locale.ROOT, "photo-%04d.jpg", i % distinct)),
+					folder.resolve(String.format(Locale.ROOT, "photo-%04d.jpg", i)),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static int clamp(int value) {
+		return Math.max(0, Math.min(255, value));
+	}
+
+	private static void report(List<Long> latencies) throws Exception {
+		List<Long> sorted = new ArrayList<>(latencies);
+		sorted.sort(null);
+		String line = String.format(Locale.ROOT,
+				"BENCH submit-to-paint 12MP JPEG, %d submits %d ms apart: p50=%d ms p95=%d ms max=%d ms (cores %d, Java %s)",
+				sorted.size(), GAP_MS, percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1),
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+		System.out.println(line);
+		Path out = Path.of("target", "benchmarks");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("submit-to-paint.txt"), line + System.lineSeparator());
+	}
+
+	private static long percentile(List<Long> sorted, int percent) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+	}
+}

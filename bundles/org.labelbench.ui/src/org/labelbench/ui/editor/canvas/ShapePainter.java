@@ -1,0 +1,18 @@
+package org.labelbench.ui.editor.canvas;
+
+import org.eclipse.swt.graphics.GC;
+
+/**
+ * What a shape editor paints over the picture of an {@link ImageCanvas}, in two layers: the shapes that stay put while
+ * the labeler works on one, painted into the canvas's cached layer only after {@link ImageCanvas#shapesChanged()} or a
+ * change of view; and the overlay (the selection, its handles, a shape being drawn), painted on every paint. Both map
+ * image coordinates to the view with {@link ImageCanvas#toViewX(double)} and {@link ImageCanvas#toViewY(double)}.
+ */
+public interface ShapePainter {
+
+	/** Paints the shapes that are not being edited. Called rarely, but over thousands of shapes: allocate nothing per shape. */
+	void paintShapes(GC gc, ImageCanvas canvas);
+
+	/** Paints what follows the mouse: the selected shape, its handles, the shape being drawn. */
+	void paintOverlay(GC gc, ImageCanvas canvas);
+}
