@@ -117,7 +117,7 @@ final class TaskFeeder {
 					}
 				}
 				result.complete(new LabelingTask(project, items));
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | LinkageError e) { // said in the Task view, which must not wait forever
 				result.completeExceptionally(e);
 			}
 			return Status.OK_STATUS;
