@@ -1270,13 +1270,31 @@ public interface LabelbenchPackage extends EPackage {
 	int ML_RUN__METRICS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Items</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ML_RUN__ITEMS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ML_RUN__DEVICE = 8;
+
+	/**
 	 * The number of structural features of the '<em>Ml Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ML_RUN_FEATURE_COUNT = 7;
+	int ML_RUN_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Ml Run</em>' class.
@@ -2411,6 +2429,28 @@ public interface LabelbenchPackage extends EPackage {
 	EReference getMlRun_Metrics();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlRun#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Items</em>'.
+	 * @see org.labelbench.model.MlRun#getItems()
+	 * @see #getMlRun()
+	 * @generated
+	 */
+	EAttribute getMlRun_Items();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlRun#getDevice <em>Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Device</em>'.
+	 * @see org.labelbench.model.MlRun#getDevice()
+	 * @see #getMlRun()
+	 * @generated
+	 */
+	EAttribute getMlRun_Device();
+
+	/**
 	 * Returns the meta object for class '{@link org.labelbench.model.Metric <em>Metric</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3333,6 +3373,22 @@ public interface LabelbenchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ML_RUN__METRICS = eINSTANCE.getMlRun_Metrics();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ML_RUN__ITEMS = eINSTANCE.getMlRun_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Device</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ML_RUN__DEVICE = eINSTANCE.getMlRun_Device();
 
 		/**
 		 * The meta object literal for the '{@link org.labelbench.model.impl.MetricImpl <em>Metric</em>}' class.
