@@ -621,13 +621,22 @@ public interface LabelbenchPackage extends EPackage {
 	int ML_ASSIST_SETTINGS__DEVICE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Any Orientation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ML_ASSIST_SETTINGS__ANY_ORIENTATION = 5;
+
+	/**
 	 * The number of structural features of the '<em>Ml Assist Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ML_ASSIST_SETTINGS_FEATURE_COUNT = 5;
+	int ML_ASSIST_SETTINGS_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Ml Assist Settings</em>' class.
@@ -1946,6 +1955,17 @@ public interface LabelbenchPackage extends EPackage {
 	EAttribute getMlAssistSettings_Device();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlAssistSettings#isAnyOrientation <em>Any Orientation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Any Orientation</em>'.
+	 * @see org.labelbench.model.MlAssistSettings#isAnyOrientation()
+	 * @see #getMlAssistSettings()
+	 * @generated
+	 */
+	EAttribute getMlAssistSettings_AnyOrientation();
+
+	/**
 	 * Returns the meta object for class '{@link org.labelbench.model.Labeler <em>Labeler</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2993,6 +3013,14 @@ public interface LabelbenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ML_ASSIST_SETTINGS__DEVICE = eINSTANCE.getMlAssistSettings_Device();
+
+		/**
+		 * The meta object literal for the '<em><b>Any Orientation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ML_ASSIST_SETTINGS__ANY_ORIENTATION = eINSTANCE.getMlAssistSettings_AnyOrientation();
 
 		/**
 		 * The meta object literal for the '{@link org.labelbench.model.impl.LabelerImpl <em>Labeler</em>}' class.

@@ -782,6 +782,16 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMlAssistSettings_AnyOrientation() {
+		return (EAttribute)mlAssistSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLabeler() {
 		return labelerEClass;
 	}
@@ -1468,6 +1478,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__TARGET_PRECISION);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__BACKBONE_PATH);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__DEVICE);
+		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__ANY_ORIENTATION);
 
 		labelerEClass = createEClass(LABELER);
 		createEAttribute(labelerEClass, LABELER__NAME);
@@ -1635,6 +1646,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		initEAttribute(getMlAssistSettings_TargetPrecision(), ecorePackage.getEDouble(), "targetPrecision", "0.95", 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_BackbonePath(), ecorePackage.getEString(), "backbonePath", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_Device(), this.getComputeDevice(), "device", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMlAssistSettings_AnyOrientation(), ecorePackage.getEBoolean(), "anyOrientation", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelerEClass, Labeler.class, "Labeler", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabeler_Name(), ecorePackage.getEString(), "name", null, 1, 1, Labeler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
