@@ -37,6 +37,12 @@ class MlCliTest {
 		ok("project", "create", "--name", "easy", "--type", "image-multiclass", "--data", data.toString(), "--labels",
 				"disc,bar");
 		bad("project 'easy' has no trained classifier yet: train one first", "ml", "prelabel", "easy");
+		JsonNode settings = json("ml", "settings", "easy", "--any-orientation", "yes", "--target-precision", "0.9");
+		assertTrue(settings.get("anyOrientation").asBoolean());
+		assertEquals(0.9, settings.get("targetPrecision").asDouble());
+		assertEquals("auto", settings.get("device").asText());
+		assertTrue(ok("ml", "settings", "easy").out().contains("anyOrientation: true\n"), "kept");
+		bad("--any-orientation is yes or no, not 'maybe'", "ml", "settings", "easy", "--any-orientation", "maybe");
 		bad("project 'easy' has 0 labeled items in 0 classes; training needs labels of two classes at least", "ml",
 				"train", "easy");
 		for (int i = 0; i < 24; i++) {
@@ -57,6 +63,7 @@ class MlCliTest {
 			assertEquals("cpu()", run.get("device").asText());
 		}
 		assertTrue(runs.get(1).get("classes").get("disc").has("threshold"));
+		assertTrue(runs.get(2).get("message").asText().contains("any orientation"), "the settings were used");
 		Result text = ok("ml", "runs", "easy");
 		assertEquals(3, text.out().split("\n").length, text.out());
 		assertTrue(text.out().split("\n")[2].contains(" training succeeded "), text.out());
