@@ -14,6 +14,7 @@ import org.labelbench.store.InvalidInputException;
 public final class Arguments {
 
 	private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([mhd])");
+	private static final Pattern DATASTORE_LOCATION = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+://");
 
 	private Arguments() {
 	}
@@ -58,6 +59,11 @@ public final class Arguments {
 			// reported below
 		}
 		throw new InvalidInputException(option + " '" + value + "' must be a whole number from " + min + " to " + max);
+	}
+
+	/** @return whether a --data or --out value names a datastore location (azure://store/path) rather than a path */
+	public static boolean isDatastoreLocation(String value) {
+		return DATASTORE_LOCATION.matcher(value).lookingAt();
 	}
 
 	/** @return the user on whose behalf the command runs */

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.labelbench.core.DataSourceReader.ItemSink;
+import org.labelbench.core.Datastore.ItemSink;
 import org.labelbench.store.InvalidInputException;
 
 /**

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.labelbench.core.Datasets;
+import org.labelbench.core.ItemFiles;
+import org.labelbench.model.DataSource;
 import org.labelbench.model.Dataset;
 import org.labelbench.model.DatasetKind;
 import org.labelbench.model.LabelbenchFactory;
@@ -42,19 +44,29 @@ final class DatasetsImpl implements Datasets {
 		if (data == null) {
 			throw new InvalidInputException("give the data: --data PATH (a folder, or a CSV file for text)");
 		}
+		return define(name, localSource(data), textColumn);
+	}
+
+	/** @return a dataset on a data source of any datastore; a local CSV file makes it Tabular */
+	static Dataset define(String name, DataSource source, String textColumn) {
+		Dataset dataset = LabelbenchFactory.eINSTANCE.createDataset();
+		dataset.setName(name);
+		dataset.setKind(source instanceof LocalFolderSource local && Files.isRegularFile(Path.of(local.getPath()))
+				&& ItemFiles.extension(local.getPath()).equals("csv") ? DatasetKind.TABULAR : DatasetKind.FILE);
+		dataset.setTextColumn(textColumn);
+		dataset.setDataSource(source);
+		return dataset;
+	}
+
+	/** @throws InvalidInputException when the path does not exist */
+	static LocalFolderSource localSource(Path data) {
 		Path path = data.toAbsolutePath().normalize();
 		if (!Files.exists(path)) {
 			throw new InvalidInputException("data folder " + path + " does not exist");
 		}
 		LocalFolderSource source = LabelbenchFactory.eINSTANCE.createLocalFolderSource();
 		source.setPath(path.toString());
-		Dataset dataset = LabelbenchFactory.eINSTANCE.createDataset();
-		dataset.setName(name);
-		dataset.setKind(Files.isRegularFile(path) && DataFiles.extension(path.getFileName().toString()).equals("csv")
-				? DatasetKind.TABULAR : DatasetKind.FILE);
-		dataset.setTextColumn(textColumn);
-		dataset.setDataSource(source);
-		return dataset;
+		return source;
 	}
 
 	@Override

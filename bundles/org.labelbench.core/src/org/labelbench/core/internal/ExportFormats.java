@@ -36,7 +36,7 @@ final class ExportFormats {
 			if (elements.putIfAbsent(id, element) == null) {
 				formats.add(new Format(id, element.getAttribute("name"), Arrays.stream(kinds.split(","))
 						.map(k -> k.strip().toLowerCase(Locale.ROOT)).toList(),
-						"directory".equals(element.getAttribute("destination"))));
+						"directory".equals(element.getAttribute("destination")), element.getAttribute("extension")));
 			}
 		}
 	}

@@ -14,14 +14,15 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.labelbench.core.Datastore;
 import org.labelbench.core.ExportContext;
 import org.labelbench.core.ExportRequest;
 import org.labelbench.core.ExportSummary;
 import org.labelbench.core.Exports;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
+import org.labelbench.model.Dataset;
 import org.labelbench.model.ItemState;
-import org.labelbench.model.LocalFolderSource;
 import org.labelbench.model.Project;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ItemRecord;
@@ -61,6 +62,15 @@ final class ExportsImpl implements Exports {
 			throw new InvalidInputException("format '" + format.id() + "' exports " + String.join(", ", format.dataKinds())
 					+ " projects; project '" + request.project() + "' is a " + kind + " project");
 		}
+		if ((request.out() == null) == (request.destination() == null)) {
+			throw new InvalidInputException("give where the export goes: a local path or a datastore, one of them");
+		}
+		Context context = new Context(record, type, request.allItems(), request.includePrelabels());
+		if (request.destination() != null) {
+			String address = toDatastore(request, format, context, monitor);
+			return new ExportSummary(request.project(), format.id(), null, context.items, context.annotations,
+					Map.copyOf(context.notExported), address);
+		}
 		Path out = request.out().toAbsolutePath().normalize();
 		if (format.directory() ? Files.isRegularFile(out) : Files.isDirectory(out)) {
 			throw new InvalidInputException("format '" + format.id() + "' writes a " + (format.directory() ? "directory"
@@ -70,7 +80,6 @@ final class ExportsImpl implements Exports {
 		if (parent == null || !Files.isDirectory(parent)) {
 			throw new InvalidInputException("the folder of " + out + " does not exist");
 		}
-		Context context = new Context(record, type, request.allItems(), request.includePrelabels());
 		Path temp = null;
 		try {
 			temp = format.directory() ? Files.createTempDirectory(parent, "." + out.getFileName() + ".")
@@ -87,6 +96,35 @@ final class ExportsImpl implements Exports {
 		}
 		return new ExportSummary(request.project(), format.id(), out, context.items, context.annotations,
 				Map.copyOf(context.notExported));
+	}
+
+	/**
+	 * Writes the export into a local scratch folder, then hands it to the datastore, which stores it under the
+	 * destination's path or {@code Labeling/export/FORMAT/PROJECT/TIME/}.
+	 */
+	private String toDatastore(ExportRequest request, Format format, Context context, IProgressMonitor monitor) {
+		Datastore datastore = sources.writer(request.destination());
+		String name = DatastorePaths.safeName(request.project())
+				+ (format.directory() || format.extension() == null ? "" : "." + format.extension());
+		String defaultPath = "Labeling/export/" + format.id() + "/" + DatastorePaths.safeName(request.project()) + "/"
+				+ DatastorePaths.timestamp() + "/" + (format.directory() ? "" : name);
+		Path scratch = null;
+		try {
+			scratch = Files.createTempDirectory("labelbench-export-");
+			Path target = scratch.resolve(name);
+			if (format.directory()) {
+				Files.createDirectory(target);
+			}
+			formats.create(format.id()).write(context, target, monitor);
+			return datastore.write(request.destination(), defaultPath, target, monitor);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write the export to " + request.destination() + ": "
+					+ SortedWalk.describe(e), e);
+		} finally {
+			if (scratch != null) {
+				deleteQuietly(scratch);
+			}
+		}
 	}
 
 	/** Replaces the destination in one step: readers see the old export or the new one, never a part. */
@@ -176,8 +214,8 @@ final class ExportsImpl implements Exports {
 
 		@Override
 		public String source(String location) {
-			return record.project().getDataset().getDataSource() instanceof LocalFolderSource local
-					? Path.of(local.getPath()).resolve(location).toString() : location;
+			Dataset dataset = record.project().getDataset();
+			return sources.reader(dataset).address(dataset, location);
 		}
 
 		@Override

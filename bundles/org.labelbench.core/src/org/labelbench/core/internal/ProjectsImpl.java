@@ -15,8 +15,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.labelbench.core.DataSourceReader;
-import org.labelbench.core.DataSourceReader.ItemSink;
+import org.labelbench.core.Datastore;
+import org.labelbench.core.Datastore.ItemSink;
 import org.labelbench.core.Initialization;
 import org.labelbench.core.LabelMode;
 import org.labelbench.core.ProjectSpec;
@@ -53,10 +53,11 @@ final class ProjectsImpl implements Projects {
 	}
 
 	@Override
-	public Initialization create(ProjectSpec spec, IProgressMonitor monitor) {
-		TaskType type = taskTypes.require(spec.taskType());
+	public Initialization create(ProjectSpec request, IProgressMonitor monitor) {
+		TaskType type = taskTypes.require(request.taskType());
+		ProjectSpec spec = request.uploadTo() == null ? request : upload(request, type, monitor);
 		Project definition = ProjectDefinitions.define(spec, type, dataset(spec));
-		DataSourceReader reader = sources.reader(definition.getDataset());
+		Datastore reader = sources.reader(definition.getDataset());
 		reader.check(definition.getDataset(), type.dataKind());
 		if (store.projects().nameUsed(definition.getName())) {
 			throw new InvalidInputException("project name '" + definition.getName() + "' is already used");
@@ -84,9 +85,31 @@ final class ProjectsImpl implements Projects {
 		}
 	}
 
+	/** Uploads the local folder to the datastore first; a second run after a cancellation resumes the upload. */
+	private ProjectSpec upload(ProjectSpec spec, TaskType type, IProgressMonitor monitor) {
+		String name = ProjectDefinitions.checkName(spec.name(), "project");
+		if (spec.data() == null || !java.nio.file.Files.isDirectory(spec.data())) {
+			throw new InvalidInputException("an upload needs a local folder: --data FOLDER"
+					+ (spec.data() == null ? "" : "; " + spec.data() + " is not one"));
+		}
+		if (store.projects().nameUsed(name)) {
+			throw new InvalidInputException("project name '" + name + "' is already used");
+		}
+		Datastore datastore = sources.writer(spec.uploadTo());
+		try {
+			return spec.uploaded(datastore.upload(spec.data().toAbsolutePath().normalize(), type.dataKind(),
+					spec.uploadTo(), "Labeling/upload/" + DatastorePaths.safeName(name) + "/", monitor));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e.getMessage(), e);
+		}
+	}
+
 	private Dataset dataset(ProjectSpec spec) {
-		if (spec.dataset() != null && spec.data() != null) {
+		if (spec.dataset() != null && (spec.data() != null || spec.dataLocation() != null)) {
 			throw new InvalidInputException("give --data or --dataset, not both");
+		}
+		if (spec.dataLocation() != null) {
+			return DatasetsImpl.define(spec.name(), sources.dataSource(spec.dataLocation()), spec.textColumn());
 		}
 		if (spec.dataset() == null) {
 			return DatasetsImpl.define(spec.name(), spec.data(), spec.textColumn());
@@ -254,7 +277,7 @@ final class ProjectsImpl implements Projects {
 		ProjectRecord record = initialized(name);
 		Project project = record.project();
 		TaskType type = taskTypes.require(project.getTaskType());
-		DataSourceReader reader = sources.reader(project.getDataset());
+		Datastore reader = sources.reader(project.getDataset());
 		AddedItems added = store.items().addNew(record.id(), sink -> reader.scan(project.getDataset(),
 				type.dataKind(), new NewItemSink(sink), SubMonitor.convert(monitor, "Refreshing " + name,
 						IProgressMonitor.UNKNOWN)),

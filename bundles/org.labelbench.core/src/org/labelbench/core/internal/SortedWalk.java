@@ -12,7 +12,8 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.labelbench.core.DataSourceReader.ItemSink;
+import org.labelbench.core.Datastore.ItemSink;
+import org.labelbench.core.ItemFiles;
 import org.labelbench.model.DataKind;
 
 /**
@@ -67,12 +68,12 @@ final class SortedWalk {
 			BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
 			if (attributes.isDirectory()) {
 				directory(entry);
-			} else if (attributes.isRegularFile() && DataFiles.matches(kind, name)) {
+			} else if (attributes.isRegularFile() && ItemFiles.matches(kind, name)) {
 				file(entry, attributes);
 			}
 		} catch (IOException e) {
 			if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-				if (DataFiles.matches(kind, name)) {
+				if (ItemFiles.matches(kind, name)) {
 					sink.error(location(entry), "broken link");
 				}
 			} else {
@@ -87,7 +88,7 @@ final class SortedWalk {
 			sink.error(location, "empty file");
 		} else if (!Files.isReadable(file)) {
 			sink.error(location, "permission denied");
-		} else if (kind == DataKind.TEXT && "csv".equals(DataFiles.extension(file.getFileName().toString()))) {
+		} else if (kind == DataKind.TEXT && "csv".equals(ItemFiles.extension(file.getFileName().toString()))) {
 			sink.error(location, "a CSV file is a dataset of its own: create the project with --data "
 					+ "FILE.csv --text-column COLUMN");
 		} else {

@@ -3,7 +3,7 @@ package org.labelbench.core.internal;
 import java.util.List;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.labelbench.core.DataSourceReader;
+import org.labelbench.core.Datastore;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
@@ -25,11 +25,11 @@ public final class WorkspaceServiceImpl implements WorkspaceService {
 
 	@Activate
 	public WorkspaceServiceImpl(@Reference StoreFactory stores, @Reference TaskTypeRegistry taskTypes,
-			@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<DataSourceReader> readers,
+			@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE) List<Datastore> datastores,
 			@Reference IExtensionRegistry registry, @Reference ImageDecoder images) {
 		this.stores = stores;
 		this.taskTypes = taskTypes;
-		this.sources = new DataSources(readers, images);
+		this.sources = new DataSources(datastores, images);
 		this.formats = new ExportFormats(registry);
 	}
 

@@ -90,12 +90,12 @@ class ImageLabelingTest {
 						});
 
 		List<String> failures = ui.run(workspace);
+
+		assertEquals(List.of(), failures);
 		java.util.Properties settings = new java.util.Properties();
 		try (var in = java.nio.file.Files.newInputStream(UiScript.settings(workspace).resolve("editors.properties"))) {
 			settings.load(in);
 		}
-
-		assertEquals(List.of(), failures);
 		assertEquals("4", settings.getProperty("image-multilabel.gridSize"), "the grid size is kept for next time");
 		assertEquals(6, seen.size(), seen.toString());
 		assertEquals("error cut.png", seen.get(5), "the broken image left the queue as an item error");

@@ -25,6 +25,7 @@ import org.labelbench.ui.internal.keys.KeyOverrides;
 class KeysTest {
 
 	private static final String SUBMIT = "org.labelbench.ui.binding.labelSubmit";
+	private static final String TASK_VIEW = "org.labelbench.ui.part.labeling";
 
 	@TempDir
 	Path workspace;
@@ -61,10 +62,9 @@ class KeysTest {
 			UiScript.screenshot(dialog, "keys");
 			UiScript.click(UiScript.button(dialog, "Close"));
 			first.command("org.labelbench.ui.command.labelingPerspective");
-		}).when("the Task view is there, before any restart", () -> first.dialog("Keys") == null
-				&& first.context().get(EPartService.class).findPart("org.labelbench.ui.part.labeling") != null, () -> {
-					EPartService parts = first.context().get(EPartService.class);
-					parts.activate(parts.findPart("org.labelbench.ui.part.labeling"));
+		}).when("the Task view shows, before any restart", () -> first.dialog("Keys") == null && taskViewShown(first),
+				() -> activateTaskView(first))
+				.when("the Task view is active", () -> taskViewActive(first), () -> {
 					EBindingService bindings = first.context().getActiveLeaf().get(EBindingService.class);
 					seen.add(command(bindings, "M1+CR"));
 					seen.add(command(bindings, "CR"));
@@ -75,10 +75,8 @@ class KeysTest {
 		second.when("the workbench is open again", () -> second.projectRow("Sample shapes") != null, () -> {
 			seen.add(submitKey(second));
 			second.command("org.labelbench.ui.command.labelingPerspective");
-		}).when("the Task view is there", () -> second.projectRow("Sample shapes") != null
-				&& second.context().get(EPartService.class).findPart("org.labelbench.ui.part.labeling") != null, () -> {
-					EPartService parts = second.context().get(EPartService.class);
-					parts.activate(parts.findPart("org.labelbench.ui.part.labeling"));
+		}).when("the Task view shows", () -> taskViewShown(second), () -> activateTaskView(second))
+				.when("the Task view is active", () -> taskViewActive(second), () -> {
 					EBindingService bindings = second.context().getActiveLeaf().get(EBindingService.class);
 					seen.add(command(bindings, "M1+CR"));
 					seen.add(command(bindings, "CR"));
@@ -88,6 +86,22 @@ class KeysTest {
 		assertEquals(List.of("CR", "M1+CR", "org.labelbench.ui.command.label.submit", "nothing", "M1+CR",
 				"org.labelbench.ui.command.label.submit", "nothing"), seen);
 		assertTrue(Files.readString(file).contains(SUBMIT), Files.readString(file));
+	}
+
+	private static boolean taskViewShown(UiScript ui) {
+		EPartService parts = ui.context().get(EPartService.class);
+		var part = parts.findPart(TASK_VIEW);
+		return part != null && parts.isPartVisible(part);
+	}
+
+	private static void activateTaskView(UiScript ui) {
+		EPartService parts = ui.context().get(EPartService.class);
+		parts.activate(parts.findPart(TASK_VIEW));
+	}
+
+	private static boolean taskViewActive(UiScript ui) {
+		var active = ui.context().get(EPartService.class).getActivePart();
+		return active != null && TASK_VIEW.equals(active.getElementId());
 	}
 
 	private static String command(EBindingService bindings, String key) {

@@ -185,6 +185,12 @@ class NewProjectWizardTest {
 				.when("the wizard opens", () -> ui.dialog(WIZARD) != null, () -> {
 					Shell wizard = ui.dialog(WIZARD);
 					UiScript.named(wizard, Text.class, "name").setText(name);
+					for (String each : List.of("image-multiclass", "image-multilabel", "image-bbox", "image-polygon",
+							"text-multiclass", "text-multilabel")) {
+						if (UiScript.named(wizard, Button.class, each).getImage() == null) {
+							throw new AssertionError("the task type " + each + " shows no icon from its editor");
+						}
+					}
 					UiScript.click(UiScript.named(wizard, Button.class, type));
 				})
 				.when("the name is accepted", () -> next(ui).isEnabled(), () -> UiScript.click(next(ui)));

@@ -190,6 +190,18 @@ final class UiScript {
 		return null;
 	}
 
+	/** @return the command a key runs in the active view, or null when the key is left to the focused control */
+	String boundCommand(String key) {
+		try {
+			org.eclipse.jface.bindings.Binding binding = context().getActiveLeaf()
+					.get(org.eclipse.e4.ui.bindings.EBindingService.class)
+					.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance(key));
+			return binding == null ? null : binding.getParameterizedCommand().getId();
+		} catch (org.eclipse.jface.bindings.keys.ParseException e) {
+			throw new IllegalArgumentException(key, e);
+		}
+	}
+
 	/** Runs what a key is bound to in the active view, as pressing the key does. */
 	void press(String key) {
 		try {

@@ -85,7 +85,7 @@ public final class PictureControls {
 			for (Window window : picture.windows()) {
 				windows.add(window.name());
 			}
-			windows.select(picture.windows().indexOf(picture.window()));
+			selectWindow(picture);
 		}
 		setVisible(windows, windowed);
 		setVisible(windowText, windowed);
@@ -165,6 +165,28 @@ public final class PictureControls {
 		}
 	}
 
+	/**
+	 * Shows the window of a picture in the list: one of its windows, or one set by dragging, which gets an entry of
+	 * its own at the end of the list (a read-only combo shows only its entries).
+	 */
+	private void selectWindow(ItemPicture shownPicture) {
+		int offered = shownPicture.windows().size();
+		int index = shownPicture.windows().indexOf(shownPicture.window());
+		if (index < 0) {
+			String name = String.format(Locale.ROOT, Messages.Picture_windowText, shownPicture.window().center(),
+					shownPicture.window().width());
+			if (windows.getItemCount() > offered) {
+				windows.setItem(offered, name);
+			} else {
+				windows.add(name);
+			}
+			index = offered;
+		} else if (windows.getItemCount() > offered) {
+			windows.remove(offered);
+		}
+		windows.select(index);
+	}
+
 	private void pickWindow() {
 		int index = windows.getSelectionIndex();
 		if (picture != null && index >= 0 && index < picture.windows().size()) {
@@ -181,7 +203,7 @@ public final class PictureControls {
 						return;
 					}
 					picture = rendered;
-					windows.select(rendered.windows().indexOf(rendered.window()));
+					selectWindow(rendered);
 					frames.setSelection(rendered.frame());
 					describeState();
 					shown.accept(rendered);

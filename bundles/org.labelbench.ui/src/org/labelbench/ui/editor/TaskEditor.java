@@ -2,6 +2,7 @@ package org.labelbench.ui.editor;
 
 import java.util.List;
 
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.labelbench.model.Annotation;
 
@@ -40,6 +41,16 @@ public interface TaskEditor {
 	 */
 	default int taskSize() {
 		return 1;
+	}
+
+	/**
+	 * @return the size, in pixels, at which the editor shows the picture of each image item of a task of
+	 *         {@code items} items; the view renders pictures to fit it (never larger than the image), so that they
+	 *         paint without scaling, which costs far more than rendering them small in the background. The view asks
+	 *         before it loads each task; by default 1600 pixels for one item and 800 for a grid.
+	 */
+	default Point pictureSize(int items) {
+		return items <= 1 ? new Point(1600, 1600) : new Point(800, 800);
 	}
 
 	/** Gives the keyboard focus to the editor. */

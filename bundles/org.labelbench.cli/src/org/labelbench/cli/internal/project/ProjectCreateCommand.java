@@ -24,7 +24,8 @@ public final class ProjectCreateCommand implements CliCommand {
 
 	@Override
 	public String synopsis() {
-		return "--name N --type T (--data PATH | --dataset D) [--text-column C] --labels a,b,c"
+		return "--name N --type T (--data PATH|LOCATION [--upload-to DATASTORE] | --dataset D) [--text-column C]"
+				+ " --labels a,b,c"
 				+ " [--instructions TEXT | --instructions-url URL]";
 	}
 
@@ -38,8 +39,13 @@ public final class ProjectCreateCommand implements CliCommand {
 		return List.of(Option.required("--name", "project name, never used before"),
 				Option.required("--type", "task type: image-multiclass, image-multilabel, image-bbox, image-polygon, "
 						+ "text-multiclass, text-multilabel, or one a plugin adds"),
-				Option.value("--data", "folder with the items (searched recursively), or a CSV file for text"),
+				Option.value("--data", "folder with the items (searched recursively), or a CSV file for text; or a "
+						+ "datastore location such as azure://DATASTORE/path/** (everything below path) or "
+						+ "azure://DATASTORE/**/*.* (the whole container)"),
 				Option.value("--dataset", "a registered dataset to use instead of --data"),
+				Option.value("--upload-to", "upload the --data folder to a datastore first and label from there: "
+						+ "azure://DATASTORE (into Labeling/upload/NAME/) or azure://DATASTORE/folder/; run again after "
+						+ "a cancellation or failure to resume without uploading anything twice"),
 				Option.value("--text-column", "for CSV data: the column that holds each item's text"),
 				Option.required("--labels", "label classes, comma separated; the first nine get keys 1-9"),
 				Option.value("--item-limit", "the most items the project takes (default 5000000); beyond it the first "
@@ -54,12 +60,14 @@ public final class ProjectCreateCommand implements CliCommand {
 		if (context.option("--data").isEmpty() && context.option("--dataset").isEmpty()) {
 			throw new InvalidInputException("give the data: --data PATH or --dataset NAME");
 		}
+		String data = context.option("--data").orElse(null);
+		boolean inDatastore = data != null && Arguments.isDatastoreLocation(data);
 		ProjectSpec spec = new ProjectSpec(context.required("--name"), context.required("--type"),
-				context.option("--data").map(Path::of).orElse(null), context.option("--dataset").orElse(null),
+				data == null || inDatastore ? null : Path.of(data), context.option("--dataset").orElse(null),
 				context.option("--text-column").orElse(null), labels, context.option("--instructions").orElse(null),
 				context.option("--instructions-url").orElse(null),
 				context.option("--item-limit").map(v -> (long) Arguments.integer("--item-limit", v, 1, Integer.MAX_VALUE))
-						.orElse(null));
+						.orElse(null), inDatastore ? data : null, context.option("--upload-to").orElse(null));
 		Initialization created = context.workspace().projects().create(spec, ConsoleProgress.of(context));
 		ProjectStatus status = created.status();
 		if (context.json()) {

@@ -48,8 +48,7 @@ public final class BoundingBoxEditor implements TaskEditor {
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		body.setLayout(layout);
-		canvas = new ImageCanvas(body, new BoxPainter(history::current, () -> tool.draft(), this::className,
-				site.classes().size()));
+		canvas = new ImageCanvas(body, new BoxPainter(history::current, () -> tool.draft(), this::className));
 		canvas.control().getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		status = new Label(body, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

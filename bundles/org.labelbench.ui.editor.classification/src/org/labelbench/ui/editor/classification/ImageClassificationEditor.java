@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -27,6 +29,9 @@ public final class ImageClassificationEditor implements TaskEditor {
 
 	static final String WIDGET = "org.labelbench.ui.widget"; //$NON-NLS-1$
 	private static final int[] SIZES = { 1, 4, 6, 9 };
+	/** the grid's margins and the space between tiles, in pixels */
+	private static final int MARGIN = 5;
+	private static final int SPACING = 6;
 	/** the setting that keeps the labeler's grid size for the next sessions */
 	private static final String GRID_SIZE = "gridSize"; //$NON-NLS-1$
 
@@ -75,6 +80,21 @@ public final class ImageClassificationEditor implements TaskEditor {
 		}
 	}
 
+	private static int columns(int items) {
+		return items <= 1 ? 1 : items <= 4 ? 2 : 3;
+	}
+
+	/** @return the size of the picture in a tile of a grid of {@code items} images, as the grid is now */
+	@Override
+	public Point pictureSize(int items) {
+		Rectangle area = grid.getClientArea();
+		int columns = columns(items);
+		int rows = (items + columns - 1) / columns;
+		int width = (area.width - 2 * MARGIN - (columns - 1) * SPACING) / columns;
+		int height = (area.height - 2 * MARGIN - (rows - 1) * SPACING) / rows;
+		return Tile.pictureArea(width, height).orElseGet(() -> TaskEditor.super.pictureSize(items));
+	}
+
 	@Override
 	public int taskSize() {
 		return SIZES[Math.max(0, size.getSelectionIndex())];
@@ -87,10 +107,11 @@ public final class ImageClassificationEditor implements TaskEditor {
 		tiles.forEach(Tile::dispose);
 		tiles.clear();
 		int count = shown.items().size();
-		int columns = count <= 1 ? 1 : count <= 4 ? 2 : 3;
-		GridLayout layout = new GridLayout(columns, true);
-		layout.horizontalSpacing = 6;
-		layout.verticalSpacing = 6;
+		GridLayout layout = new GridLayout(columns(count), true);
+		layout.marginWidth = MARGIN;
+		layout.marginHeight = MARGIN;
+		layout.horizontalSpacing = SPACING;
+		layout.verticalSpacing = SPACING;
 		grid.setLayout(layout);
 		for (int i = 0; i < count; i++) {
 			Tile tile = new Tile(grid, shown.items().get(i), site, i, this::select, this::makeCurrent);

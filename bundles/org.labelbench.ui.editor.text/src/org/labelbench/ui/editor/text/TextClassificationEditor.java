@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -115,33 +114,12 @@ public final class TextClassificationEditor implements TaskEditor {
 
 	@Override
 	public boolean run(EditorAction action, int argument) {
-		int scroll = scrolling(action);
-		if (scroll != SWT.NULL) {
-			text.invokeAction(scroll);
-			return true;
-		}
 		if (action != EditorAction.PICK_CLASS || argument < 1 || argument > site.classes().size()) {
 			return false;
 		}
 		String name = site.classes().get(argument - 1);
 		pick(name, !picked.contains(name));
 		return true;
-	}
-
-	/**
-	 * @return how the text scrolls for an action bound to the arrows and page keys (the keys of nudging shapes and
-	 *         stepping frames in image editors take these keys from the text), or SWT.NULL
-	 */
-	private static int scrolling(EditorAction action) {
-		return switch (action) {
-		case NUDGE_UP -> ST.LINE_UP;
-		case NUDGE_DOWN -> ST.LINE_DOWN;
-		case NUDGE_LEFT -> ST.COLUMN_PREVIOUS;
-		case NUDGE_RIGHT -> ST.COLUMN_NEXT;
-		case FRAME_PREVIOUS -> ST.PAGE_UP;
-		case FRAME_NEXT -> ST.PAGE_DOWN;
-		default -> SWT.NULL;
-		};
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Cursor;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -28,7 +27,8 @@ import org.labelbench.ui.internal.Widgets;
  * own pixels ({@link ItemPicture#width()} by {@link ItemPicture#height()}), not to the scaled-down rendering painted.
  * <p>
  * The picture and the shapes not being edited are painted into a cached layer, made again only when the shapes or the
- * view change, so that following the mouse repaints only the editor's overlay. Editors add their own mouse listeners
+ * view change, so that following the mouse repaints only the editor's overlay. The layer is made in Java: the picture
+ * scaled into an array of pixels, the painter's outlines set into it through a {@link ShapeRaster}, then one image. Editors add their own mouse listeners
  * to {@link #control()} and ignore the events while {@link #navigating()}.
  */
 public final class ImageCanvas {
@@ -37,7 +37,7 @@ public final class ImageCanvas {
 	/** the largest zoom, in view pixels per image pixel */
 	private static final double MAX_SCALE = 32;
 	/** the space left around a picture fitted to the window, in view pixels */
-	private static final int MARGIN = 8;
+	static final int MARGIN = 8;
 	private static final RGB[] PALETTE = { new RGB(255, 196, 0), new RGB(0, 200, 255), new RGB(255, 64, 160),
 			new RGB(96, 230, 64), new RGB(255, 112, 32), new RGB(170, 120, 255), new RGB(0, 230, 180),
 			new RGB(255, 255, 96), new RGB(240, 240, 240) };
@@ -49,14 +49,13 @@ public final class ImageCanvas {
 	private final Color[] colors = new Color[PALETTE.length];
 	private final Cursor grab;
 	private ItemPicture picture;
-	private Image rendering;
 	private String message = ""; //$NON-NLS-1$
 	private double scale = 1;
 	private double originX;
 	private double originY;
 	/** whether the view follows the window's size: until the labeler zooms or pans */
 	private boolean fitted = true;
-	private Image layer;
+	private final Layer layer;
 	private boolean layerValid;
 	private boolean spaceDown;
 	private boolean panning;
@@ -82,6 +81,7 @@ public final class ImageCanvas {
 			colors[i] = new Color(PALETTE[i]);
 		}
 		grab = new Cursor(canvas.getDisplay(), SWT.CURSOR_SIZEALL);
+		layer = new Layer(canvas.getDisplay());
 		controls.attachWindowDrag(canvas);
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.Resize, e -> resized());
@@ -115,14 +115,8 @@ public final class ImageCanvas {
 	}
 
 	private void setPicture(ItemPicture shown) {
-		if (rendering != null) {
-			rendering.dispose();
-			rendering = null;
-		}
 		picture = shown;
-		if (shown != null && shown.image() != null) {
-			rendering = new Image(canvas.getDisplay(), shown.image());
-		}
+		layer.setPicture(shown == null ? null : shown.image());
 	}
 
 	/** @return the picture shown with its latest window and frame, or null */
@@ -174,6 +168,12 @@ public final class ImageCanvas {
 	/** @return the colour of the label class with this index (0 for the first), the same in every editor */
 	public Color classColor(int index) {
 		return colors[Math.floorMod(index, colors.length)];
+	}
+
+	/** @return the colour of a label class as a pixel of a {@link ShapeRaster}, {@code 0xRRGGBB} */
+	public int classPixel(int index) {
+		RGB rgb = PALETTE[Math.floorMod(index, PALETTE.length)];
+		return rgb.red << 16 | rgb.green << 8 | rgb.blue;
 	}
 
 	/** @return the control to add mouse and key listeners to */
@@ -335,69 +335,19 @@ public final class ImageCanvas {
 		if (area.width <= 0 || area.height <= 0) {
 			return;
 		}
-		if (layer == null || layer.getBounds().width != area.width || layer.getBounds().height != area.height) {
-			if (layer != null) {
-				layer.dispose();
-			}
-			layer = new Image(canvas.getDisplay(), area.width, area.height);
-			layerValid = false;
-		}
-		if (!layerValid) {
-			GC layerGc = new GC(layer);
-			try {
-				paintLayer(layerGc, area);
-			} finally {
-				layerGc.dispose();
-			}
+		if (!layerValid || !layer.fits(area.width, area.height)) {
+			int background = ShapeRaster.pixel(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+			layer.paint(this, painter, area.width, area.height, background, message);
 			layerValid = true;
 		}
-		gc.drawImage(layer, 0, 0);
+		gc.drawImage(layer.image(), 0, 0);
 		if (picture != null) {
 			painter.paintOverlay(gc, this);
 		}
 	}
 
-	private void paintLayer(GC gc, Rectangle area) {
-		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
-		gc.fillRectangle(area);
-		if (picture == null) {
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-			gc.drawText(message, MARGIN, MARGIN, true);
-			return;
-		}
-		if (rendering != null) {
-			paintPicture(gc, area);
-		}
-		painter.paintShapes(gc, this);
-	}
-
-	/** Paints only the part of the rendering in view: at a high zoom the rest would be scaled for nothing. */
-	private void paintPicture(GC gc, Rectangle area) {
-		Rectangle size = rendering.getBounds();
-		double perImagePixel = (double) size.width / imageWidth();
-		int sx = (int) Math.max(0, Math.floor(toImageX(0) * perImagePixel));
-		int sy = (int) Math.max(0, Math.floor(toImageY(0) * perImagePixel));
-		int ex = (int) Math.min(size.width, Math.ceil(toImageX(area.width) * perImagePixel));
-		int ey = (int) Math.min(size.height, Math.ceil(toImageY(area.height) * perImagePixel));
-		if (ex <= sx || ey <= sy) {
-			return;
-		}
-		double perRenderingPixel = scale / perImagePixel;
-		int dx = (int) Math.round(originX + sx * perRenderingPixel);
-		int dy = (int) Math.round(originY + sy * perRenderingPixel);
-		int dw = (int) Math.round(originX + ex * perRenderingPixel) - dx;
-		int dh = (int) Math.round(originY + ey * perRenderingPixel) - dy;
-		gc.setInterpolation(perRenderingPixel > 2 ? SWT.NONE : SWT.LOW);
-		gc.drawImage(rendering, sx, sy, ex - sx, ey - sy, dx, dy, Math.max(1, dw), Math.max(1, dh));
-	}
-
 	private void disposeImages() {
-		if (rendering != null) {
-			rendering.dispose();
-		}
-		if (layer != null) {
-			layer.dispose();
-		}
+		layer.dispose();
 		grab.dispose();
 	}
 }

@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
+import org.eclipse.emf.ecore.EObject;
 import org.labelbench.ui.internal.UserSettings;
 
 /**
@@ -46,16 +50,30 @@ public final class KeyOverrides {
 	/**
 	 * Rebinds one binding of the model, makes the new key work at once instead of the old one, and saves the change.
 	 *
-	 * @param bindings the workbench's binding service, which follows a changed key in the model only in part
+	 * @param context the application's context: its binding service follows a changed key in the model only in part
 	 */
-	public static void rebind(EBindingService bindings, MKeyBinding binding, String keySequence) throws IOException {
+	public static void rebind(IEclipseContext context, MKeyBinding binding, String keySequence) throws IOException {
+		EBindingService bindings = context.get(EBindingService.class);
 		// The service keeps the binding it made of a model binding in the model binding's transient data, and would
-		// make the new key out of that old binding again: take it out, so that the new key gets a binding of its own,
-		// and end the old binding here, as the service does not find it to end it.
+		// make the new key out of that old binding again: take it out, and end the old binding here, as the service
+		// does not find it to end it.
 		Object old = binding.getTransientData().remove(EBindingService.MODEL_TO_BINDING_KEY);
 		binding.setKeySequence(keySequence);
 		if (old instanceof Binding active) {
 			bindings.deactivateBinding(active);
+		}
+		// The service may take up the new key (it then keeps its new binding in the transient data); where it does not,
+		// the new key is bound here
+		if (binding.getTransientData().get(EBindingService.MODEL_TO_BINDING_KEY) == null && binding.getCommand() != null
+				&& ((EObject) binding).eContainer() instanceof MBindingTable table && table.getBindingContext() != null) {
+			Map<String, Object> parameters = new TreeMap<>();
+			binding.getParameters().forEach(p -> parameters.put(p.getName(), p.getValue()));
+			ParameterizedCommand command = context.get(ECommandService.class)
+					.createCommand(binding.getCommand().getElementId(), parameters);
+			Binding made = bindings.createBinding(bindings.createSequence(keySequence), command,
+					table.getBindingContext().getElementId(), Map.of());
+			bindings.activateBinding(made);
+			binding.getTransientData().put(EBindingService.MODEL_TO_BINDING_KEY, made);
 		}
 		new UserSettings(file()).put(binding.getElementId(), keySequence);
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.KeySequenceText;
@@ -137,7 +136,7 @@ public final class KeysDialog extends TitleAreaDialog {
 			}
 		}
 		try {
-			KeyOverrides.rebind(application.getContext().get(EBindingService.class), binding, sequence.toString());
+			KeyOverrides.rebind(application.getContext(), binding, sequence.toString());
 			setErrorMessage(null);
 			fill();
 			table.setSelection(index);

@@ -49,8 +49,8 @@ public final class LabelingPart {
 
 	/** The binding context of the labeling keys, active while this view is. */
 	public static final String BINDINGS = "org.labelbench.ui.contexts.labeling"; //$NON-NLS-1$
-	/** the labeler's choices in the editors, by task type id and key */
-	private static final UserSettings SETTINGS = UserSettings.named("editors.properties"); //$NON-NLS-1$
+	/** the file of the labeler's choices in the editors, by task type id and key */
+	private static final String SETTINGS = "editors.properties"; //$NON-NLS-1$
 
 	@Inject
 	private Workspace workspace;
@@ -73,6 +73,9 @@ public final class LabelingPart {
 	private String project;
 	private String taskType;
 	private boolean busy;
+	private EContextService contexts;
+	/** the binding context of the editor's own keys, active while it is shown, or null */
+	private String editorKeys;
 
 	@PostConstruct
 	void create(Composite parent, EContextService contexts, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -91,6 +94,7 @@ public final class LabelingPart {
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(editorArea);
 		message = Widgets.named(new Label(parent, SWT.WRAP), "labelingMessage"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(message);
+		this.contexts = contexts;
 		contexts.activateContext(BINDINGS);
 		select(selected);
 	}
@@ -135,6 +139,10 @@ public final class LabelingPart {
 		}
 		editor = made.get();
 		taskType = type.id();
+		editorKeys = TaskEditors.bindingContext(type.id()).orElse(null);
+		if (editorKeys != null) {
+			contexts.activateContext(editorKeys);
+		}
 		editor.createControl(editorArea, new EditorSite() {
 			@Override
 			public TaskType taskType() {
@@ -148,15 +156,16 @@ public final class LabelingPart {
 
 			@Override
 			public String setting(String key) {
-				return SETTINGS.read().get(type.id() + '.' + key);
+				return UserSettings.named(SETTINGS).read().get(type.id() + '.' + key);
 			}
 
 			@Override
 			public void setSetting(String key, String value) {
+				UserSettings settings = UserSettings.named(SETTINGS);
 				try {
-					SETTINGS.put(type.id() + '.' + key, value);
+					settings.put(type.id() + '.' + key, value);
 				} catch (java.io.IOException e) {
-					say(Messages.bind(Messages.Labeling_settingNotSaved, SETTINGS.file(), e.getMessage()));
+					say(Messages.bind(Messages.Labeling_settingNotSaved, settings.file(), e.getMessage()));
 				}
 			}
 
@@ -184,7 +193,8 @@ public final class LabelingPart {
 		}
 		String name = project;
 		busy = true;
-		feeder.take(editor.taskSize()).whenComplete((next, failure) -> sync.asyncExec(() -> {
+		int size = editor.taskSize();
+		feeder.take(size, editor.pictureSize(size)).whenComplete((next, failure) -> sync.asyncExec(() -> {
 			busy = false;
 			if (area.isDisposed() || !name.equals(project) || editor == null) {
 				return;
@@ -274,6 +284,10 @@ public final class LabelingPart {
 		if (editor != null) {
 			editor.dispose();
 			editor = null;
+		}
+		if (editorKeys != null) {
+			contexts.deactivateContext(editorKeys);
+			editorKeys = null;
 		}
 		for (var child : editorArea.getChildren()) {
 			child.dispose();

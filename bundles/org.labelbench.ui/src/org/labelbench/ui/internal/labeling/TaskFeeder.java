@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.Point;
 import org.labelbench.core.Labeling;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Workspace;
@@ -24,9 +25,8 @@ import org.labelbench.ui.internal.ItemImages;
  */
 final class TaskFeeder {
 
-	/** the largest picture of an item alone in its task, and of an item in a grid */
-	private static final int PREVIEW = 1600;
-	private static final int TILE = 800;
+	/** the size the editor shows pictures at, which they are rendered to fit: they paint without scaling */
+	private volatile Point pictureSize = new Point(1600, 1600);
 
 	private final Workspace workspace;
 	private final ItemImages images;
@@ -51,7 +51,8 @@ final class TaskFeeder {
 	 * @return the next task of {@code size} items, claimed and loaded in the background; fewer when the queue has no
 	 *         more, an empty task when it is empty
 	 */
-	synchronized CompletableFuture<LabelingTask> take(int size) {
+	synchronized CompletableFuture<LabelingTask> take(int size, Point picture) {
+		pictureSize = picture;
 		CompletableFuture<LabelingTask> first = ahead.poll();
 		CompletableFuture<LabelingTask> task = first == null ? load(size)
 				: first.thenCompose(loaded -> resize(loaded.items(), size));
@@ -103,7 +104,7 @@ final class TaskFeeder {
 		CompletableFuture<LabelingTask> result = new CompletableFuture<>();
 		Job job = Job.create("Loading the next task of " + project, (IProgressMonitor monitor) -> { //$NON-NLS-1$
 			try {
-				int picture = size == 1 ? PREVIEW : TILE;
+				Point picture = pictureSize;
 				List<TaskItem> items = new ArrayList<>();
 				while (items.size() < size) {
 					List<ItemRecord> claimed = workspace.labeling().claimTask(project, labeler, size - items.size(),
@@ -130,7 +131,7 @@ final class TaskFeeder {
 	 * @return the item with its content; empty for an image that cannot be decoded, which leaves the queue as an item
 	 *         error with the reason (shown in the Data Review) while labeling goes on with the next item
 	 */
-	private java.util.Optional<TaskItem> content(ItemRecord item, int picture) {
+	private java.util.Optional<TaskItem> content(ItemRecord item, Point picture) {
 		var defaults = workspace.store().items().defaultSubmission(projectId, item.id()).map(Submission::getAnnotations)
 				.map(a -> List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(a))).orElse(List.of());
 		if (kind == DataKind.TEXT) {
@@ -139,7 +140,7 @@ final class TaskFeeder {
 		}
 		try {
 			return java.util.Optional.of(new TaskItem(item, null,
-					images.picture(project, item.location(), picture, picture), null, defaults));
+					images.picture(project, item.location(), picture.x, picture.y), null, defaults));
 		} catch (java.io.IOException e) {
 			workspace.store().items().markError(projectId, item.id(), e.getMessage());
 			return java.util.Optional.empty();

@@ -19,6 +19,7 @@ import org.labelbench.core.TaskType;
 import org.labelbench.model.DataKind;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.Widgets;
+import org.labelbench.ui.internal.labeling.TaskEditors;
 
 /** The project's name and task type: image or text, and what labelers mark. */
 final class TypePage extends WizardPage {
@@ -74,6 +75,10 @@ final class TypePage extends WizardPage {
 			}
 			Button button = Widgets.named(new Button(group, SWT.RADIO), type.id());
 			button.setText(type.name());
+			TaskEditors.icon(type.id()).map(icon -> icon.createImage(false)).ifPresent(image -> {
+				button.setImage(image);
+				button.addListener(SWT.Dispose, e -> image.dispose());
+			});
 			button.addListener(SWT.Selection, e -> {
 				if (button.getSelection()) {
 					model.type = type;

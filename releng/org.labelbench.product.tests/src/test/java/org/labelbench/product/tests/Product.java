@@ -41,16 +41,34 @@ final class Product {
 
 	/** Runs {@code labelbench cli ARGS} and waits for it. */
 	static Result cli(String... args) throws IOException, InterruptedException {
-		return cli(HOME, args);
+		return cli(HOME, java.util.Map.of(), null, args);
 	}
 
 	/** Runs {@code labelbench cli ARGS} of the product installed in {@code home} (a copy) and waits for it. */
 	static Result cli(Path home, String... args) throws IOException, InterruptedException {
+		return cli(home, java.util.Map.of(), null, args);
+	}
+
+	/** Runs {@code labelbench cli ARGS} with more environment variables and, unless null, text on standard input. */
+	static Result cli(java.util.Map<String, String> environment, String stdin, String... args)
+			throws IOException, InterruptedException {
+		return cli(HOME, environment, stdin, args);
+	}
+
+	private static Result cli(Path home, java.util.Map<String, String> environment, String stdin, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(home.resolve("labelbench").toString(), "cli"));
 		command.addAll(List.of(args));
 		Path out = Files.createTempFile("labelbench-out", ".txt");
 		Path err = Files.createTempFile("labelbench-err", ".txt");
-		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		try (var in = process.getOutputStream()) {
+			if (stdin != null) {
+				in.write(stdin.getBytes(StandardCharsets.UTF_8));
+			}
+		}
 		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "labelbench cli " + String.join(" ", args) + " finished");
 		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));

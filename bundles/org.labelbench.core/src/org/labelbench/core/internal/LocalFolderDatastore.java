@@ -2,21 +2,40 @@ package org.labelbench.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.labelbench.core.DataSourceReader;
+import org.labelbench.core.Datastore;
 import org.labelbench.model.DataKind;
+import org.labelbench.model.DataSource;
 import org.labelbench.model.Dataset;
 import org.labelbench.model.DatasetKind;
 import org.labelbench.model.LocalFolderSource;
 import org.labelbench.store.InvalidInputException;
 import org.osgi.service.component.annotations.Component;
 
-/** Data in a local folder (searched recursively), or a local CSV file for text. */
-@Component(service = DataSourceReader.class)
-public final class LocalFolderReader implements DataSourceReader {
+/**
+ * The first datastore: a local folder (searched recursively), or a local CSV file for text. Locations are plain paths
+ * or {@code file:} URLs.
+ */
+@Component(service = Datastore.class)
+public final class LocalFolderDatastore implements Datastore {
+
+	@Override
+	public Optional<DataSource> dataSource(String location) {
+		if (!location.startsWith("file:")) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(DatasetsImpl.localSource(Path.of(new URI(location))));
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			throw new InvalidInputException("data location '" + location + "' is not a file URL: " + e.getMessage());
+		}
+	}
 
 	@Override
 	public boolean handles(Dataset dataset) {
@@ -68,6 +87,11 @@ public final class LocalFolderReader implements DataSourceReader {
 			throw new InvalidInputException("item '" + location + "' is outside the data folder");
 		}
 		return Files.newInputStream(file);
+	}
+
+	@Override
+	public String address(Dataset dataset, String location) {
+		return root(dataset).resolve(location).toString();
 	}
 
 	private static Path root(Dataset dataset) {

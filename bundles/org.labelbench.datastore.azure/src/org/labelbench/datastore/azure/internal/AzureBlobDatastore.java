@@ -1,0 +1,221 @@
+package org.labelbench.datastore.azure.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.azure.storage.blob.BlobContainerClient;
+import com.azure.storage.blob.models.ListBlobsOptions;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.labelbench.core.Datastore;
+import org.labelbench.datastore.azure.AzureDatastore;
+import org.labelbench.datastore.azure.AzureDatastores;
+import org.labelbench.model.AzureBlobSource;
+import org.labelbench.model.DataKind;
+import org.labelbench.model.DataSource;
+import org.labelbench.model.Dataset;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.store.InvalidInputException;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Azure Blob containers as datastores: data locations {@code azure://DATASTORE/path/**}, items read on demand
+ * through a bounded local cache ({@code -Dlabelbench.blobCacheMiB}, 512 by default), exports written into the
+ * container. Also the registry of the user's datastores.
+ */
+@Component(service = { Datastore.class, AzureDatastores.class, AzureBlobDatastore.class })
+public final class AzureBlobDatastore implements Datastore, AzureDatastores {
+
+	private final SecureDatastoreRegistry registry = new SecureDatastoreRegistry();
+	private final Map<String, BlobContainerClient> clients = new ConcurrentHashMap<>();
+	private final BlobCache cache = new BlobCache(UserConfig.blobCache(),
+			Long.getLong("labelbench.blobCacheMiB", 512) * 1024 * 1024);
+
+	// --- the registry
+
+	@Override
+	public AzureDatastore add(AzureDatastore datastore, String secret) {
+		if (secret == null || secret.isBlank()) {
+			throw new InvalidInputException("datastore '" + datastore.name() + "' needs its " + datastore.credential().id());
+		}
+		if (registry.exists(datastore.name())) {
+			throw new InvalidInputException("datastore '" + datastore.name() + "' is registered already");
+		}
+		BlobContainerClient container;
+		try {
+			container = BlobClients.container(datastore, secret.strip());
+		} catch (IllegalArgumentException e) {
+			throw new InvalidInputException("datastore '" + datastore.name() + "': the " + datastore.credential().id()
+					+ " is not valid: " + e.getMessage());
+		}
+		try { // list one blob: the credentials work, the container exists, listing is allowed
+			container.listBlobs(new ListBlobsOptions().setMaxResultsPerPage(1), null).iterableByPage(1).iterator().next();
+		} catch (RuntimeException e) {
+			throw AzureErrors.of(datastore, null, e);
+		}
+		registry.put(datastore, secret.strip());
+		clients.remove(datastore.name());
+		return datastore;
+	}
+
+	@Override
+	public List<AzureDatastore> list() {
+		return registry.list();
+	}
+
+	@Override
+	public Optional<AzureDatastore> find(String name) {
+		return registry.find(name);
+	}
+
+	@Override
+	public AzureDatastore get(String name) {
+		return find(name).orElseThrow(() -> new InvalidInputException("datastore '" + name + "' is not registered "
+				+ "(datastore add " + name + " ...)"));
+	}
+
+	@Override
+	public void remove(String name) {
+		get(name);
+		registry.remove(name);
+		clients.remove(name);
+	}
+
+	private BlobContainerClient container(AzureDatastore datastore) {
+		return clients.computeIfAbsent(datastore.name(),
+				name -> BlobClients.container(datastore, registry.secret(name)));
+	}
+
+	// --- the datastore
+
+	@Override
+	public Optional<DataSource> dataSource(String location) {
+		if (!location.startsWith(BlobLocation.SCHEME)) {
+			return Optional.empty();
+		}
+		BlobLocation parsed = BlobLocation.parse(location);
+		AzureDatastore datastore = get(parsed.datastore());
+		AzureBlobSource source = LabelbenchFactory.eINSTANCE.createAzureBlobSource();
+		source.setDatastore(datastore.name());
+		source.setContainer(datastore.container());
+		source.setPathPattern(parsed.pattern());
+		return Optional.of(source);
+	}
+
+	@Override
+	public boolean handles(Dataset dataset) {
+		return dataset.getDataSource() instanceof AzureBlobSource;
+	}
+
+	@Override
+	public void check(Dataset dataset, DataKind kind) {
+		AzureDatastore datastore = datastore(dataset);
+		try {
+			container(datastore).listBlobs(new ListBlobsOptions().setPrefix(location(dataset).prefix())
+					.setMaxResultsPerPage(1), null).iterableByPage(1).iterator().next();
+		} catch (RuntimeException e) {
+			throw AzureErrors.of(datastore, null, e);
+		}
+	}
+
+	@Override
+	public void scan(Dataset dataset, DataKind kind, ItemSink sink, IProgressMonitor monitor) throws IOException {
+		AzureDatastore datastore = datastore(dataset);
+		try {
+			new BlobListing(location(dataset), kind, sink, monitor).run(container(datastore));
+		} catch (InvalidInputException | org.eclipse.core.runtime.OperationCanceledException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw AzureErrors.io(datastore, null, e);
+		}
+	}
+
+	@Override
+	public InputStream open(Dataset dataset, String location) throws IOException {
+		String problem = BlobListing.problem(location, null);
+		if (problem != null) {
+			throw new IOException("blob '" + location + "': " + problem);
+		}
+		AzureDatastore datastore = datastore(dataset);
+		BlobContainerClient container = container(datastore);
+		Path file = cache.get(datastore.name(), datastore.container(), location, target -> {
+			try {
+				container.getBlobClient(location).downloadToFile(target.toString(), true);
+			} catch (RuntimeException e) {
+				throw AzureErrors.io(datastore, location, e);
+			}
+		});
+		return Files.newInputStream(file);
+	}
+
+	@Override
+	public String address(Dataset dataset, String location) {
+		return BlobExport.url(container(datastore(dataset)), location);
+	}
+
+	@Override
+	public boolean writes(String destination) {
+		return destination.startsWith(BlobLocation.SCHEME);
+	}
+
+	@Override
+	public String write(String destination, String defaultPath, Path export, IProgressMonitor monitor)
+			throws IOException {
+		BlobLocation target = BlobLocation.parse(destination);
+		if (target.glob() != null) {
+			throw new InvalidInputException("export destination '" + destination + "' cannot have wildcards");
+		}
+		AzureDatastore datastore = get(target.datastore());
+		try {
+			return new BlobExport(container(datastore), datastore).write(target.pattern(), defaultPath, export, monitor);
+		} catch (InvalidInputException e) {
+			throw e;
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		} catch (RuntimeException e) {
+			throw AzureErrors.io(datastore, null, e);
+		}
+	}
+
+	@Override
+	public String upload(Path folder, DataKind kind, String destination, String defaultPath, IProgressMonitor monitor)
+			throws IOException {
+		BlobLocation target = BlobLocation.parse(destination);
+		if (target.glob() != null) {
+			throw new InvalidInputException("upload destination '" + destination + "' cannot have wildcards");
+		}
+		String prefix = target.pattern().isEmpty() ? defaultPath : target.prefix();
+		AzureDatastore datastore = get(target.datastore());
+		BlobUpload.Result result = new BlobUpload(container(datastore), datastore).run(folder, kind, prefix, monitor);
+		ILog.of(getClass()).info("Uploaded " + result.uploaded() + " files (" + result.bytes() + " bytes) to datastore "
+				+ datastore.name() + ", " + result.skipped() + " were there already");
+		return BlobLocation.SCHEME + datastore.name() + "/" + prefix + "**";
+	}
+
+	/** @return the container of a registered datastore, for benchmarks */
+	BlobContainerClient container(String name) {
+		return container(get(name));
+	}
+
+	private AzureDatastore datastore(Dataset dataset) {
+		return get(((AzureBlobSource) dataset.getDataSource()).getDatastore());
+	}
+
+	private static BlobLocation location(Dataset dataset) {
+		AzureBlobSource source = (AzureBlobSource) dataset.getDataSource();
+		return BlobLocation.of(source.getDatastore(), source.getPathPattern() == null ? "" : source.getPathPattern());
+	}
+
+	/** @return bytes in the local blob cache, for tests and benchmarks */
+	long cachedBytes() {
+		return cache.bytes();
+	}
+}
