@@ -621,13 +621,22 @@ public interface LabelbenchPackage extends EPackage {
 	int ML_ASSIST_SETTINGS__DEVICE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Any Orientation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ML_ASSIST_SETTINGS__ANY_ORIENTATION = 5;
+
+	/**
 	 * The number of structural features of the '<em>Ml Assist Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ML_ASSIST_SETTINGS_FEATURE_COUNT = 5;
+	int ML_ASSIST_SETTINGS_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Ml Assist Settings</em>' class.
@@ -1270,13 +1279,31 @@ public interface LabelbenchPackage extends EPackage {
 	int ML_RUN__METRICS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Items</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ML_RUN__ITEMS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ML_RUN__DEVICE = 8;
+
+	/**
 	 * The number of structural features of the '<em>Ml Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ML_RUN_FEATURE_COUNT = 7;
+	int ML_RUN_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Ml Run</em>' class.
@@ -1928,6 +1955,17 @@ public interface LabelbenchPackage extends EPackage {
 	EAttribute getMlAssistSettings_Device();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlAssistSettings#isAnyOrientation <em>Any Orientation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Any Orientation</em>'.
+	 * @see org.labelbench.model.MlAssistSettings#isAnyOrientation()
+	 * @see #getMlAssistSettings()
+	 * @generated
+	 */
+	EAttribute getMlAssistSettings_AnyOrientation();
+
+	/**
 	 * Returns the meta object for class '{@link org.labelbench.model.Labeler <em>Labeler</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2409,6 +2447,28 @@ public interface LabelbenchPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMlRun_Metrics();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlRun#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Items</em>'.
+	 * @see org.labelbench.model.MlRun#getItems()
+	 * @see #getMlRun()
+	 * @generated
+	 */
+	EAttribute getMlRun_Items();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlRun#getDevice <em>Device</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Device</em>'.
+	 * @see org.labelbench.model.MlRun#getDevice()
+	 * @see #getMlRun()
+	 * @generated
+	 */
+	EAttribute getMlRun_Device();
 
 	/**
 	 * Returns the meta object for class '{@link org.labelbench.model.Metric <em>Metric</em>}'.
@@ -2955,6 +3015,14 @@ public interface LabelbenchPackage extends EPackage {
 		EAttribute ML_ASSIST_SETTINGS__DEVICE = eINSTANCE.getMlAssistSettings_Device();
 
 		/**
+		 * The meta object literal for the '<em><b>Any Orientation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ML_ASSIST_SETTINGS__ANY_ORIENTATION = eINSTANCE.getMlAssistSettings_AnyOrientation();
+
+		/**
 		 * The meta object literal for the '{@link org.labelbench.model.impl.LabelerImpl <em>Labeler</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3333,6 +3401,22 @@ public interface LabelbenchPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ML_RUN__METRICS = eINSTANCE.getMlRun_Metrics();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ML_RUN__ITEMS = eINSTANCE.getMlRun_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Device</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ML_RUN__DEVICE = eINSTANCE.getMlRun_Device();
 
 		/**
 		 * The meta object literal for the '{@link org.labelbench.model.impl.MetricImpl <em>Metric</em>}' class.

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.labelbench.model.MlAssistSettings#getTargetPrecision <em>Target Precision</em>}</li>
  *   <li>{@link org.labelbench.model.MlAssistSettings#getBackbonePath <em>Backbone Path</em>}</li>
  *   <li>{@link org.labelbench.model.MlAssistSettings#getDevice <em>Device</em>}</li>
+ *   <li>{@link org.labelbench.model.MlAssistSettings#isAnyOrientation <em>Any Orientation</em>}</li>
  * </ul>
  *
  * @see org.labelbench.model.LabelbenchPackage#getMlAssistSettings()
@@ -140,5 +141,30 @@ public interface MlAssistSettings extends EObject {
 	 * @generated
 	 */
 	void setDevice(ComputeDevice value);
+
+	/**
+	 * Returns the value of the '<em><b>Any Orientation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The images have no up or down (microscopy, aerial views, drawn shapes): training also shows them turned and flipped upside down, and predictions look at them turned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Any Orientation</em>' attribute.
+	 * @see #setAnyOrientation(boolean)
+	 * @see org.labelbench.model.LabelbenchPackage#getMlAssistSettings_AnyOrientation()
+	 * @model
+	 * @generated
+	 */
+	boolean isAnyOrientation();
+
+	/**
+	 * Sets the value of the '{@link org.labelbench.model.MlAssistSettings#isAnyOrientation <em>Any Orientation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Any Orientation</em>' attribute.
+	 * @see #isAnyOrientation()
+	 * @generated
+	 */
+	void setAnyOrientation(boolean value);
 
 } // MlAssistSettings

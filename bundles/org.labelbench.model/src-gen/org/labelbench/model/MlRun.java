@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.labelbench.model.MlRun#getFinishedAt <em>Finished At</em>}</li>
  *   <li>{@link org.labelbench.model.MlRun#getMessage <em>Message</em>}</li>
  *   <li>{@link org.labelbench.model.MlRun#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.labelbench.model.MlRun#getItems <em>Items</em>}</li>
+ *   <li>{@link org.labelbench.model.MlRun#getDevice <em>Device</em>}</li>
  * </ul>
  *
  * @see org.labelbench.model.LabelbenchPackage#getMlRun()
@@ -181,5 +183,55 @@ public interface MlRun extends EObject {
 	 * @generated
 	 */
 	EList<Metric> getMetrics();
+
+	/**
+	 * Returns the value of the '<em><b>Items</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many items the run went through (trained on, validated, predicted, featurized).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Items</em>' attribute.
+	 * @see #setItems(long)
+	 * @see org.labelbench.model.LabelbenchPackage#getMlRun_Items()
+	 * @model
+	 * @generated
+	 */
+	long getItems();
+
+	/**
+	 * Sets the value of the '{@link org.labelbench.model.MlRun#getItems <em>Items</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Items</em>' attribute.
+	 * @see #getItems()
+	 * @generated
+	 */
+	void setItems(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Device</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The device the run computed on, as the engine names it (cpu(), gpu(0)); null when it never started.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Device</em>' attribute.
+	 * @see #setDevice(String)
+	 * @see org.labelbench.model.LabelbenchPackage#getMlRun_Device()
+	 * @model
+	 * @generated
+	 */
+	String getDevice();
+
+	/**
+	 * Sets the value of the '{@link org.labelbench.model.MlRun#getDevice <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Device</em>' attribute.
+	 * @see #getDevice()
+	 * @generated
+	 */
+	void setDevice(String value);
 
 } // MlRun

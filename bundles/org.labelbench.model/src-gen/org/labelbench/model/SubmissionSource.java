@@ -59,7 +59,18 @@ public enum SubmissionSource implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	IMPORTED(3, "IMPORTED", "imported");
+	IMPORTED(3, "IMPORTED", "imported"), /**
+	 * The '<em><b>PRELABEL CHANGED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A labeler's submission for an item that showed a prelabel, with labels other than the prelabel's.
+	 * <!-- end-model-doc -->
+	 * @see #PRELABEL_CHANGED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRELABEL_CHANGED(4, "PRELABEL_CHANGED", "prelabel_changed");
 
 	/**
 	 * The '<em><b>HUMAN</b></em>' literal value.
@@ -112,6 +123,20 @@ public enum SubmissionSource implements Enumerator {
 	public static final int IMPORTED_VALUE = 3;
 
 	/**
+	 * The '<em><b>PRELABEL CHANGED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A labeler's submission for an item that showed a prelabel, with labels other than the prelabel's.
+	 * <!-- end-model-doc -->
+	 * @see #PRELABEL_CHANGED
+	 * @model literal="prelabel_changed"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRELABEL_CHANGED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Submission Source</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -123,6 +148,7 @@ public enum SubmissionSource implements Enumerator {
 			PRELABEL_ACCEPTED,
 			PRELABEL,
 			IMPORTED,
+			PRELABEL_CHANGED,
 		};
 
 	/**
@@ -183,6 +209,7 @@ public enum SubmissionSource implements Enumerator {
 			case PRELABEL_ACCEPTED_VALUE: return PRELABEL_ACCEPTED;
 			case PRELABEL_VALUE: return PRELABEL;
 			case IMPORTED_VALUE: return IMPORTED;
+			case PRELABEL_CHANGED_VALUE: return PRELABEL_CHANGED;
 		}
 		return null;
 	}

@@ -14,6 +14,13 @@ public interface MlRunRepository {
 	 */
 	MlRun add(long projectId, MlRun run);
 
+	/**
+	 * Replaces a recorded run with its new state (a running run that finished), by its id.
+	 *
+	 * @throws InvalidInputException when the project has no run with that id
+	 */
+	void update(long projectId, MlRun run);
+
 	/** @return the runs of a project, the latest started first; runs not started yet come first of all */
 	List<MlRun> list(long projectId);
 }

@@ -14,6 +14,7 @@ import org.labelbench.core.Labeling;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.model.ItemEventKind;
 import org.labelbench.model.ItemState;
+import org.labelbench.model.SubmissionSource;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ItemRecord;
 
@@ -146,5 +147,33 @@ class LabelingTest extends WorkspaceFixture {
 
 	static void assertRefused(String message, org.junit.jupiter.api.function.Executable call) {
 		assertEquals(message, assertThrows(InvalidInputException.class, call).getMessage());
+	}
+
+	@Test
+	void whatTheLabelerDidWithAPrelabelIsRecorded() throws Exception {
+		long id = create("pets", "image-multiclass", images("img", 3), "cat", "dog").id();
+		List<org.labelbench.store.PendingSubmission> predictions = new ArrayList<>();
+		for (String location : List.of("img000.png", "img001.png")) {
+			var prediction = F.createSubmission();
+			prediction.setItemId(workspace.store().items().findByLocation(id, location).orElseThrow().id());
+			prediction.setLabeler("model");
+			prediction.setSource(SubmissionSource.PRELABEL);
+			var cat = label("cat");
+			cat.setConfidence(0.97);
+			prediction.getAnnotations().add(cat);
+			predictions.add(new org.labelbench.store.PendingSubmission(prediction, List.of("cat"), 0, 0));
+		}
+		workspace.store().items().submitAll(id, predictions, SubmissionSource.PRELABEL, true);
+		labeling().submit("pets", "img000.png", annotations(label("cat")), "ana");
+		labeling().submit("pets", "img001.png", annotations(label("dog")), "ana");
+		labeling().submit("pets", "img002.png", annotations(label("dog")), "ana");
+		assertEquals(SubmissionSource.PRELABEL_ACCEPTED, source(id, "img000.png"), "the prelabel was kept");
+		assertEquals(SubmissionSource.PRELABEL_CHANGED, source(id, "img001.png"), "the labeler corrected it");
+		assertEquals(SubmissionSource.HUMAN, source(id, "img002.png"), "no prelabel was shown");
+	}
+
+	private SubmissionSource source(long project, String location) {
+		long item = workspace.store().items().findByLocation(project, location).orElseThrow().id();
+		return workspace.store().items().currentSubmission(project, item).orElseThrow().getSource();
 	}
 }

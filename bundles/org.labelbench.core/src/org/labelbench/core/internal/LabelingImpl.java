@@ -73,8 +73,33 @@ final class LabelingImpl implements Labeling {
 			throw new InvalidInputException("item '" + item + "': " + String.join("; ", problems));
 		}
 		List<String> classes = submission.getAnnotations().stream().map(Annotation::getClassName).toList();
-		store.items().submit(record.id(), submission, classes, SubmissionSource.HUMAN);
+		submission.setSource(source(record, target, submission));
+		store.items().submit(record.id(), submission, classes, submission.getSource());
 		return store.items().find(record.id(), target.id()).orElseThrow();
+	}
+
+	/**
+	 * What the labeler did with a prelabel the item showed, so the dashboard can tell how often the model was right:
+	 * the same annotations (confidence aside) accept it, anything else changes it.
+	 */
+	private SubmissionSource source(ProjectRecord record, ItemRecord item, Submission submission) {
+		return store.items().defaultSubmission(record.id(), item.id())
+				.filter(shown -> shown.getSource() == SubmissionSource.PRELABEL)
+				.map(prelabel -> sameAnnotations(prelabel.getAnnotations(), submission.getAnnotations())
+						? SubmissionSource.PRELABEL_ACCEPTED
+						: SubmissionSource.PRELABEL_CHANGED)
+				.orElse(SubmissionSource.HUMAN);
+	}
+
+	static boolean sameAnnotations(List<Annotation> predicted, List<Annotation> submitted) {
+		List<Annotation> withoutConfidence = new ArrayList<>(EcoreUtil.copyAll(predicted));
+		withoutConfidence.forEach(a -> a.setConfidence(null));
+		List<Annotation> human = new ArrayList<>(EcoreUtil.copyAll(submitted));
+		human.forEach(a -> a.setConfidence(null));
+		java.util.Comparator<Annotation> byClass = java.util.Comparator.comparing(Annotation::getClassName);
+		withoutConfidence.sort(byClass);
+		human.sort(byClass);
+		return EcoreUtil.equals(withoutConfidence, human);
 	}
 
 	@Override

@@ -782,6 +782,16 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMlAssistSettings_AnyOrientation() {
+		return (EAttribute)mlAssistSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLabeler() {
 		return labelerEClass;
 	}
@@ -1232,6 +1242,26 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMlRun_Items() {
+		return (EAttribute)mlRunEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMlRun_Device() {
+		return (EAttribute)mlRunEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMetric() {
 		return metricEClass;
 	}
@@ -1448,6 +1478,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__TARGET_PRECISION);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__BACKBONE_PATH);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__DEVICE);
+		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__ANY_ORIENTATION);
 
 		labelerEClass = createEClass(LABELER);
 		createEAttribute(labelerEClass, LABELER__NAME);
@@ -1503,6 +1534,8 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		createEAttribute(mlRunEClass, ML_RUN__FINISHED_AT);
 		createEAttribute(mlRunEClass, ML_RUN__MESSAGE);
 		createEReference(mlRunEClass, ML_RUN__METRICS);
+		createEAttribute(mlRunEClass, ML_RUN__ITEMS);
+		createEAttribute(mlRunEClass, ML_RUN__DEVICE);
 
 		metricEClass = createEClass(METRIC);
 		createEAttribute(metricEClass, METRIC__NAME);
@@ -1613,6 +1646,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		initEAttribute(getMlAssistSettings_TargetPrecision(), ecorePackage.getEDouble(), "targetPrecision", "0.95", 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_BackbonePath(), ecorePackage.getEString(), "backbonePath", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_Device(), this.getComputeDevice(), "device", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMlAssistSettings_AnyOrientation(), ecorePackage.getEBoolean(), "anyOrientation", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelerEClass, Labeler.class, "Labeler", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabeler_Name(), ecorePackage.getEString(), "name", null, 1, 1, Labeler.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1670,6 +1704,8 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		initEAttribute(getMlRun_FinishedAt(), ecorePackage.getEDate(), "finishedAt", null, 0, 1, MlRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlRun_Message(), ecorePackage.getEString(), "message", null, 0, 1, MlRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMlRun_Metrics(), this.getMetric(), null, "metrics", null, 0, -1, MlRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMlRun_Items(), ecorePackage.getELong(), "items", null, 0, 1, MlRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMlRun_Device(), ecorePackage.getEString(), "device", null, 0, 1, MlRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(metricEClass, Metric.class, "Metric", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMetric_Name(), ecorePackage.getEString(), "name", null, 1, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1715,6 +1751,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.PRELABEL_ACCEPTED);
 		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.PRELABEL);
 		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.IMPORTED);
+		addEEnumLiteral(submissionSourceEEnum, SubmissionSource.PRELABEL_CHANGED);
 
 		initEEnum(mlRunKindEEnum, MlRunKind.class, "MlRunKind");
 		addEEnumLiteral(mlRunKindEEnum, MlRunKind.TRAINING);

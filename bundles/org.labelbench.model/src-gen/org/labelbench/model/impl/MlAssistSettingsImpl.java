@@ -27,6 +27,7 @@ import org.labelbench.model.MlAssistSettings;
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getTargetPrecision <em>Target Precision</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getBackbonePath <em>Backbone Path</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getDevice <em>Device</em>}</li>
+ *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#isAnyOrientation <em>Any Orientation</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +132,26 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected ComputeDevice device = DEVICE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAnyOrientation() <em>Any Orientation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAnyOrientation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ANY_ORIENTATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAnyOrientation() <em>Any Orientation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAnyOrientation()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean anyOrientation = ANY_ORIENTATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -272,6 +293,29 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public boolean isAnyOrientation() {
+		return anyOrientation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnyOrientation(boolean newAnyOrientation) {
+		boolean oldAnyOrientation = anyOrientation;
+		anyOrientation = newAnyOrientation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelbenchPackage.ML_ASSIST_SETTINGS__ANY_ORIENTATION, oldAnyOrientation, anyOrientation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__ENABLED:
@@ -284,6 +328,8 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 				return getBackbonePath();
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__DEVICE:
 				return getDevice();
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__ANY_ORIENTATION:
+				return isAnyOrientation();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -310,6 +356,9 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__DEVICE:
 				setDevice((ComputeDevice)newValue);
+				return;
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__ANY_ORIENTATION:
+				setAnyOrientation((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -338,6 +387,9 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__DEVICE:
 				setDevice(DEVICE_EDEFAULT);
 				return;
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__ANY_ORIENTATION:
+				setAnyOrientation(ANY_ORIENTATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +412,8 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 				return BACKBONE_PATH_EDEFAULT == null ? backbonePath != null : !BACKBONE_PATH_EDEFAULT.equals(backbonePath);
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__DEVICE:
 				return device != DEVICE_EDEFAULT;
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__ANY_ORIENTATION:
+				return anyOrientation != ANY_ORIENTATION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -384,6 +438,8 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 		result.append(backbonePath);
 		result.append(", device: ");
 		result.append(device);
+		result.append(", anyOrientation: ");
+		result.append(anyOrientation);
 		result.append(')');
 		return result.toString();
 	}

@@ -41,6 +41,8 @@ import org.labelbench.model.MlRunStatus;
  *   <li>{@link org.labelbench.model.impl.MlRunImpl#getFinishedAt <em>Finished At</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlRunImpl#getMessage <em>Message</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlRunImpl#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.labelbench.model.impl.MlRunImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link org.labelbench.model.impl.MlRunImpl#getDevice <em>Device</em>}</li>
  * </ul>
  *
  * @generated
@@ -175,6 +177,46 @@ public class MlRunImpl extends MinimalEObjectImpl.Container implements MlRun {
 	 * @ordered
 	 */
 	protected EList<Metric> metrics;
+
+	/**
+	 * The default value of the '{@link #getItems() <em>Items</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItems()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long ITEMS_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getItems() <em>Items</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getItems()
+	 * @generated
+	 * @ordered
+	 */
+	protected long items = ITEMS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDevice() <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevice()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEVICE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDevice() <em>Device</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevice()
+	 * @generated
+	 * @ordered
+	 */
+	protected String device = DEVICE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -352,6 +394,52 @@ public class MlRunImpl extends MinimalEObjectImpl.Container implements MlRun {
 	 * @generated
 	 */
 	@Override
+	public long getItems() {
+		return items;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setItems(long newItems) {
+		long oldItems = items;
+		items = newItems;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelbenchPackage.ML_RUN__ITEMS, oldItems, items));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDevice() {
+		return device;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDevice(String newDevice) {
+		String oldDevice = device;
+		device = newDevice;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelbenchPackage.ML_RUN__DEVICE, oldDevice, device));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LabelbenchPackage.ML_RUN__METRICS:
@@ -382,6 +470,10 @@ public class MlRunImpl extends MinimalEObjectImpl.Container implements MlRun {
 				return getMessage();
 			case LabelbenchPackage.ML_RUN__METRICS:
 				return getMetrics();
+			case LabelbenchPackage.ML_RUN__ITEMS:
+				return getItems();
+			case LabelbenchPackage.ML_RUN__DEVICE:
+				return getDevice();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -417,6 +509,12 @@ public class MlRunImpl extends MinimalEObjectImpl.Container implements MlRun {
 				getMetrics().clear();
 				getMetrics().addAll((Collection<? extends Metric>)newValue);
 				return;
+			case LabelbenchPackage.ML_RUN__ITEMS:
+				setItems((Long)newValue);
+				return;
+			case LabelbenchPackage.ML_RUN__DEVICE:
+				setDevice((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -450,6 +548,12 @@ public class MlRunImpl extends MinimalEObjectImpl.Container implements MlRun {
 			case LabelbenchPackage.ML_RUN__METRICS:
 				getMetrics().clear();
 				return;
+			case LabelbenchPackage.ML_RUN__ITEMS:
+				setItems(ITEMS_EDEFAULT);
+				return;
+			case LabelbenchPackage.ML_RUN__DEVICE:
+				setDevice(DEVICE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -476,6 +580,10 @@ public class MlRunImpl extends MinimalEObjectImpl.Container implements MlRun {
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
 			case LabelbenchPackage.ML_RUN__METRICS:
 				return metrics != null && !metrics.isEmpty();
+			case LabelbenchPackage.ML_RUN__ITEMS:
+				return items != ITEMS_EDEFAULT;
+			case LabelbenchPackage.ML_RUN__DEVICE:
+				return DEVICE_EDEFAULT == null ? device != null : !DEVICE_EDEFAULT.equals(device);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -502,6 +610,10 @@ public class MlRunImpl extends MinimalEObjectImpl.Container implements MlRun {
 		result.append(finishedAt);
 		result.append(", message: ");
 		result.append(message);
+		result.append(", items: ");
+		result.append(items);
+		result.append(", device: ");
+		result.append(device);
 		result.append(')');
 		return result.toString();
 	}

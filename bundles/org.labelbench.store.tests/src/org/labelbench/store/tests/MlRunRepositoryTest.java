@@ -2,6 +2,7 @@ package org.labelbench.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.labelbench.model.Metric;
 import org.labelbench.model.MlRun;
 import org.labelbench.model.MlRunKind;
 import org.labelbench.model.MlRunStatus;
+import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.Store;
 import org.labelbench.store.StoreLocation;
 
@@ -52,6 +54,27 @@ class MlRunRepositoryTest {
 			assertEquals("accuracy", training.getMetrics().get(0).getName());
 			assertEquals(0.91, training.getMetrics().get(0).getValue(), 1e-9);
 			assertTrue(runs.get(0).getMetrics().isEmpty());
+		}
+	}
+
+	@Test
+	void aRunningRunIsUpdatedWhenItFinishesWithItsItemsAndDevice() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long birds = store.projects().create(Stores.project("birds", "owl")).id();
+			MlRun running = store.mlRuns().add(birds, run(MlRunKind.TRAINING, MlRunStatus.RUNNING, 1_000, -1));
+			running.setStatus(MlRunStatus.SUCCEEDED);
+			running.setFinishedAt(new Date(9_000));
+			running.setItems(300);
+			running.setDevice("cpu()");
+			store.mlRuns().update(birds, running);
+			List<MlRun> runs = store.mlRuns().list(birds);
+			assertEquals(1, runs.size(), "updated, not added");
+			assertEquals(MlRunStatus.SUCCEEDED, runs.get(0).getStatus());
+			assertEquals(new Date(9_000), runs.get(0).getFinishedAt());
+			assertEquals(300, runs.get(0).getItems());
+			assertEquals("cpu()", runs.get(0).getDevice());
+			running.setId(running.getId() + 1);
+			assertThrows(InvalidInputException.class, () -> store.mlRuns().update(birds, running));
 		}
 	}
 

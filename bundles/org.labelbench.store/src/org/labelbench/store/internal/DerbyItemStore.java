@@ -447,13 +447,19 @@ public final class DerbyItemStore implements ItemStore {
 
 	private Optional<Submission> submission(long projectId, long itemId, int kind) {
 		return tx.run("read the labels of item " + itemId, c -> {
-			try (PreparedStatement ps = c.prepareStatement("SELECT ANNOTATIONS FROM SUBMISSION WHERE PROJECT_ID = ?"
-					+ " AND ITEM_ID = ? AND IS_CURRENT = " + kind + " ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY")) {
+			try (PreparedStatement ps = c.prepareStatement("SELECT ANNOTATIONS, SOURCE FROM SUBMISSION WHERE"
+					+ " PROJECT_ID = ? AND ITEM_ID = ? AND IS_CURRENT = " + kind
+					+ " ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY")) {
 				ps.setLong(1, projectId);
 				ps.setLong(2, itemId);
 				try (ResultSet rs = ps.executeQuery()) {
-					return rs.next() ? Optional.of(ModelXml.fromXml(rs.getString(1), Submission.class))
-							: Optional.empty();
+					if (!rs.next()) {
+						return Optional.empty();
+					}
+					// the SOURCE column is what the submitter stored it as (an import's prelabel, say)
+					Submission submission = ModelXml.fromXml(rs.getString(1), Submission.class);
+					submission.setSource(SubmissionSource.get(rs.getInt(2)));
+					return Optional.of(submission);
 				}
 			}
 		});

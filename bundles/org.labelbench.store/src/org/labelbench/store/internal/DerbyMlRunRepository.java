@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.labelbench.model.MlRun;
 import org.labelbench.model.xml.ModelXml;
+import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.MlRunRepository;
 
 /**
@@ -45,6 +46,25 @@ final class DerbyMlRunRepository implements MlRunRepository {
 				}
 			}
 			return stored;
+		});
+	}
+
+	@Override
+	public void update(long projectId, MlRun run) {
+		tx.run("update ML run " + run.getId() + " of project " + projectId, c -> {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE ML_RUN SET STATUS = ?, STARTED_AT = ?,"
+					+ " FINISHED_AT = ?, DEFINITION = ? WHERE ID = ? AND PROJECT_ID = ?")) {
+				ps.setString(1, run.getStatus().getName());
+				ps.setTimestamp(2, timestamp(run.getStartedAt()));
+				ps.setTimestamp(3, timestamp(run.getFinishedAt()));
+				ps.setString(4, ModelXml.toXml(EcoreUtil.copy(run)));
+				ps.setLong(5, run.getId());
+				ps.setLong(6, projectId);
+				if (ps.executeUpdate() == 0) {
+					throw new InvalidInputException("project " + projectId + " has no ML run " + run.getId());
+				}
+			}
+			return null;
 		});
 	}
 

@@ -1,0 +1,93 @@
+package org.labelbench.ml.cli.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.labelbench.cli.CliCommand;
+import org.labelbench.cli.CommandContext;
+import org.labelbench.cli.ExitCode;
+import org.labelbench.model.ComputeDevice;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.model.MlAssistSettings;
+import org.labelbench.store.InvalidInputException;
+import org.labelbench.store.ProjectRecord;
+import org.osgi.service.component.annotations.Component;
+
+@Component(service = CliCommand.class)
+public final class MlSettingsCommand extends MlCommand {
+
+	public MlSettingsCommand() {
+		super("ml settings", "PROJECT [--target-precision P] [--any-orientation yes|no] [--device auto|cpu|gpu]",
+				"Show a project's ML settings, changing those given first.",
+				Option.value("--target-precision", "the precision prelabels must reach on held-out labels, 0.5 to 1"),
+				Option.value("--any-orientation", "yes when the images have no up or down (also train on turned ones)"),
+				Option.value("--device", "where to train: auto (a GPU when there is one), cpu or gpu"));
+	}
+
+	@Override
+	public int run(CommandContext context) {
+		ProjectRecord record = context.workspace().projects().get(context.positional("project name"));
+		MlAssistSettings settings = record.project().getMlAssist();
+		if (settings == null) {
+			settings = LabelbenchFactory.eINSTANCE.createMlAssistSettings();
+			record.project().setMlAssist(settings);
+		}
+		boolean changed = apply(context, settings);
+		if (changed) {
+			context.workspace().store().projects().update(record);
+		}
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("enabled", settings.isEnabled());
+		shown.put("minLabelsForTraining", settings.getMinLabelsForTraining());
+		shown.put("targetPrecision", settings.getTargetPrecision());
+		shown.put("anyOrientation", settings.isAnyOrientation());
+		shown.put("device", settings.getDevice().getLiteral().toLowerCase(Locale.ROOT));
+		if (context.json()) {
+			context.printJson(shown);
+		} else {
+			shown.forEach((k, v) -> context.out().println(k + ": " + v));
+		}
+		return ExitCode.OK;
+	}
+
+	private static boolean apply(CommandContext context, MlAssistSettings settings) {
+		boolean changed = false;
+		var precision = context.option("--target-precision");
+		if (precision.isPresent()) {
+			settings.setTargetPrecision(precision(precision.get()));
+			changed = true;
+		}
+		var orientation = context.option("--any-orientation");
+		if (orientation.isPresent()) {
+			settings.setAnyOrientation(switch (orientation.get()) {
+			case "yes" -> true;
+			case "no" -> false;
+			default -> throw new InvalidInputException("--any-orientation is yes or no, not '" + orientation.get() + "'");
+			});
+			changed = true;
+		}
+		var device = context.option("--device");
+		if (device.isPresent()) {
+			ComputeDevice value = ComputeDevice.get(device.get().toUpperCase(Locale.ROOT));
+			if (value == null) {
+				throw new InvalidInputException("--device is auto, cpu or gpu, not '" + device.get() + "'");
+			}
+			settings.setDevice(value);
+			changed = true;
+		}
+		return changed;
+	}
+
+	private static double precision(String value) {
+		try {
+			double p = Double.parseDouble(value);
+			if (p >= 0.5 && p <= 1) {
+				return p;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new InvalidInputException("--target-precision is a number from 0.5 to 1, not '" + value + "'");
+	}
+}

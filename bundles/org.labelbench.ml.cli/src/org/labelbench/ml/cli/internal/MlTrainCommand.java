@@ -1,0 +1,66 @@
+package org.labelbench.ml.cli.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.labelbench.cli.CliCommand;
+import org.labelbench.cli.CommandContext;
+import org.labelbench.cli.ExitCode;
+import org.labelbench.core.Workspace;
+import org.labelbench.ml.MlAssist;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = CliCommand.class)
+public final class MlTrainCommand extends MlCommand {
+
+	private final MlAssist assist;
+
+	@Activate
+	public MlTrainCommand(@Reference MlAssist assist) {
+		super("ml train", "PROJECT [--no-prelabel]",
+				"Train a classifier on the project's human labels, calibrate its per-class thresholds on a held-out"
+						+ " slice, and prelabel the unlabeled items it is sure of.",
+				Option.flag("--no-prelabel", "train and calibrate only"));
+		this.assist = assist;
+	}
+
+	@Override
+	public int run(CommandContext context) {
+		String project = context.positional("project name");
+		Workspace workspace = context.workspace();
+		MlAssist.Training training = assist.train(workspace, project, new NullProgressMonitor());
+		MlAssist.Prelabeling prelabeling = context.flag("--no-prelabel") ? null
+				: assist.prelabel(workspace, project, new NullProgressMonitor());
+		if (context.json()) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("trained", training.trained());
+			json.put("validated", training.validated());
+			json.put("accuracy", training.accuracy());
+			Map<String, Object> thresholds = new LinkedHashMap<>();
+			training.thresholds().forEach((c, t) -> thresholds.put(c, Double.isFinite(t) ? t : null));
+			json.put("thresholds", thresholds);
+			if (prelabeling != null) {
+				json.put("predicted", prelabeling.predicted());
+				json.put("prelabeled", prelabeling.prelabeled());
+			}
+			json.put("runs", (prelabeling == null ? List.of(training.training(), training.validation())
+					: List.of(training.training(), training.validation(), prelabeling.run())).stream()
+					.map(RunOutput::json).toList());
+			context.printJson(json);
+		} else {
+			context.out().println("Trained on " + training.trained() + " labels, validated on " + training.validated()
+					+ ": accuracy " + RunOutput.number(training.accuracy()) + " on " + training.training().getDevice());
+			training.thresholds().forEach((c, t) -> context.out().println("  " + c + " prelabeled from "
+					+ (Double.isFinite(t) ? RunOutput.number(t) : "never (target precision not reached)")));
+			if (prelabeling != null) {
+				context.out().println("Prelabeled " + prelabeling.prelabeled() + " of " + prelabeling.predicted()
+						+ " unlabeled items");
+			}
+		}
+		return ExitCode.OK;
+	}
+}

@@ -1,0 +1,75 @@
+package org.labelbench.ml;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.labelbench.core.Workspace;
+import org.labelbench.model.MlRun;
+
+/**
+ * ML assistance for image classification projects, as an OSGi service: a classifier trained on the project's human
+ * labels, per-class thresholds calibrated on a held-out slice of them, and prelabels for the unlabeled items the
+ * classifier is sure enough of. Every training, validation and inference is recorded as an {@link MlRun} of the
+ * project. The classifier is kept in the workspace folder ({@code ml/project-ID/}), so another process (the command
+ * line, the workbench) can prelabel with it.
+ */
+public interface MlAssist {
+
+	/** @return the engine that trains, e.g. "PyTorch 2.7.1 (DJL 0.36.0)" */
+	String engine();
+
+	/**
+	 * Trains a classifier on the project's human labels (accepted prelabels count as human), holds out a slice of
+	 * them to calibrate the per-class thresholds at the project's target precision, and keeps the classifier.
+	 *
+	 * @throws org.labelbench.store.InvalidInputException for a project that is not single-class image
+	 *         classification, or has too few labels (fewer than two classes, or an empty held-out slice)
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when canceled; the runs say so
+	 */
+	Training train(Workspace workspace, String project, IProgressMonitor monitor);
+
+	/**
+	 * Predicts every unlabeled item with the kept classifier and stores the predictions above their class's threshold
+	 * as prelabels, which labelers see as the items' labels to accept or change. Items whose labels were kept as
+	 * defaults by a person are left alone; earlier prelabels are replaced.
+	 *
+	 * @throws org.labelbench.store.InvalidInputException when the project has no trained classifier
+	 */
+	Prelabeling prelabel(Workspace workspace, String project, IProgressMonitor monitor);
+
+	/**
+	 * @return the kept classifier's most probable class of each item, in the order given
+	 * @throws org.labelbench.store.InvalidInputException when the project has no trained classifier or no such item
+	 */
+	List<Prediction> classify(Workspace workspace, String project, List<String> items, IProgressMonitor monitor);
+
+	/** @return a job that trains and then prelabels, with progress and cancellation, one at a time per project */
+	Job trainAndPrelabelJob(Workspace workspace, String project);
+
+	/**
+	 * What a training did.
+	 *
+	 * @param trained how many labeled items it learned from
+	 * @param validated how many held-out labeled items calibrated the thresholds
+	 * @param accuracy the share of held-out items whose most probable class is right
+	 * @param thresholds per class, the lowest confidence that is prelabeled (infinite: never)
+	 */
+	record Training(MlRun training, MlRun validation, int trained, int validated, double accuracy,
+			Map<String, Double> thresholds) {
+	}
+
+	/**
+	 * What a prelabeling did.
+	 *
+	 * @param predicted how many unlabeled items were predicted
+	 * @param prelabeled how many of them got a prelabel
+	 */
+	record Prelabeling(MlRun run, long predicted, long prelabeled) {
+	}
+
+	/** The most probable class of an item, with its probability and whether it clears the class's threshold. */
+	record Prediction(String item, String className, double confidence, boolean aboveThreshold) {
+	}
+}

@@ -1,0 +1,127 @@
+package org.labelbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.product.tests.Product.Result;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * ML assistance through the command line of the assembled product, offline: DJL and libtorch come with it. A small
+ * project of two easy classes (a bright disc, a dark bar) is trained, its runs listed and its items prelabeled.
+ */
+class MlCliTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void trainListRunsAndPrelabel() throws Exception {
+		Path data = Files.createDirectories(temp.resolve("images"));
+		Random random = new Random(3);
+		for (int i = 0; i < 36; i++) {
+			ImageIO.write(picture(i % 2 == 0, random), "png", data.resolve(String.format("img%02d.png", i)).toFile());
+		}
+		ok("project", "create", "--name", "easy", "--type", "image-multiclass", "--data", data.toString(), "--labels",
+				"disc,bar");
+		bad("project 'easy' has no trained classifier yet: train one first", "ml", "prelabel", "easy");
+		JsonNode settings = json("ml", "settings", "easy", "--any-orientation", "yes", "--target-precision", "0.9");
+		assertTrue(settings.get("anyOrientation").asBoolean());
+		assertEquals(0.9, settings.get("targetPrecision").asDouble());
+		assertEquals("auto", settings.get("device").asText());
+		assertTrue(ok("ml", "settings", "easy").out().contains("anyOrientation: true\n"), "kept");
+		bad("--any-orientation is yes or no, not 'maybe'", "ml", "settings", "easy", "--any-orientation", "maybe");
+		bad("project 'easy' has 0 labeled items in 0 classes; training needs labels of two classes at least", "ml",
+				"train", "easy");
+		for (int i = 0; i < 24; i++) {
+			ok("label", "easy", String.format("img%02d.png", i), "--class", i % 2 == 0 ? "disc" : "bar");
+		}
+		JsonNode trained = json("ml", "train", "easy");
+		assertEquals(18, trained.get("trained").asInt());
+		assertEquals(6, trained.get("validated").asInt());
+		assertTrue(trained.get("accuracy").asDouble() >= 0.9, trained.toString());
+		assertEquals(12, trained.get("predicted").asInt(), "the unlabeled items");
+		JsonNode runs = json("ml", "runs", "easy");
+		assertEquals(3, runs.size());
+		assertEquals("inference", runs.get(0).get("kind").asText());
+		assertEquals("validation", runs.get(1).get("kind").asText());
+		assertEquals("training", runs.get(2).get("kind").asText());
+		for (JsonNode run : runs) {
+			assertEquals("succeeded", run.get("status").asText(), run.toString());
+			assertEquals("cpu()", run.get("device").asText());
+		}
+		assertTrue(runs.get(1).get("classes").get("disc").has("threshold"));
+		assertTrue(runs.get(2).get("message").asText().contains("any orientation"), "the settings were used");
+		Result text = ok("ml", "runs", "easy");
+		assertEquals(3, text.out().split("\n").length, text.out());
+		assertTrue(text.out().split("\n")[2].contains(" training succeeded "), text.out());
+		assertTrue(ok("ml", "prelabel", "easy").out().matches("Prelabeled \\d+ of 12 unlabeled items\n"));
+		assertEquals(4, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+	}
+
+	@Test
+	void featurizationBenchmarkPrintsItsRate() throws Exception {
+		JsonNode bench = json("bench", "featurize", "--images", "300");
+		assertEquals(300, bench.get("images").asInt());
+		assertTrue(bench.get("imagesPerSecond").asLong() > 0);
+	}
+
+	private static BufferedImage picture(boolean disc, Random random) {
+		BufferedImage image = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(40 + random.nextInt(40), 40 + random.nextInt(40), 40 + random.nextInt(40)));
+		g.fillRect(0, 0, 48, 48);
+		g.setColor(Color.WHITE);
+		int x = random.nextInt(16);
+		int y = random.nextInt(16);
+		if (disc) {
+			g.fillOval(x, y, 28, 28);
+		} else {
+			g.fillRect(x, y + 10, 30, 8);
+		}
+		g.dispose();
+		return image;
+	}
+
+	private Result ok(String... args) throws Exception {
+		Result result = Product.cli(withWorkspace(args));
+		assertEquals(0, result.exit(), String.join(" ", args) + ": " + result.err());
+		return result;
+	}
+
+	private JsonNode json(String... args) throws Exception {
+		String[] all = withWorkspace(args);
+		String[] withJson = java.util.Arrays.copyOf(all, all.length + 1);
+		withJson[all.length] = "--json";
+		Result result = Product.cli(withJson);
+		assertEquals(0, result.exit(), String.join(" ", args) + ": " + result.err());
+		return result.json();
+	}
+
+	private void bad(String message, String... args) throws Exception {
+		Result result = Product.cli(withWorkspace(args));
+		assertEquals(2, result.exit(), String.join(" ", args) + ": " + result.err());
+		assertEquals("labelbench: error: " + message + "\n", result.err());
+		assertEquals("", result.out());
+	}
+
+	private String[] withWorkspace(String... args) {
+		String[] all = new String[args.length + 2];
+		all[0] = "--workspace";
+		all[1] = temp.resolve("ws").toString();
+		System.arraycopy(args, 0, all, 2, args.length);
+		return all;
+	}
+}
