@@ -1,4 +1,4 @@
-package org.labelbench.example.point.internal;
+package org.labelbench.example.point.ui.internal;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
-package org.labelbench.example.point.internal;
+package org.labelbench.example.point.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
 /** The strings the point editor shows, from {@code messages.properties}. */
 final class Messages extends NLS {
 
-	private static final String BUNDLE_NAME = "org.labelbench.example.point.internal.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.labelbench.example.point.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String currentClass;
 
