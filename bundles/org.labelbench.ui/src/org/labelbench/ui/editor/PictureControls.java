@@ -110,6 +110,14 @@ public final class PictureControls {
 		return true;
 	}
 
+	/**
+	 * Takes a more detailed rendering of the picture shown, of the same frame and window, from which the next windows
+	 * and frames render; the controls stay as they are.
+	 */
+	public void showDetailed(ItemPicture detailed) {
+		picture = detailed;
+	}
+
 	/** @return the picture shown, with its latest rendering */
 	public ItemPicture picture() {
 		return picture;
