@@ -51,11 +51,19 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 
 	@Override
 	public AzureDatastore add(AzureDatastore datastore, String secret) {
-		if (secret == null || secret.isBlank()) {
-			throw new InvalidInputException("datastore '" + datastore.name() + "' needs its " + datastore.credential().id());
-		}
 		if (registry.exists(datastore.name())) {
 			throw new InvalidInputException("datastore '" + datastore.name() + "' is registered already");
+		}
+		check(datastore, secret);
+		registry.put(datastore, secret.strip());
+		clients.remove(datastore.name());
+		return datastore;
+	}
+
+	@Override
+	public void check(AzureDatastore datastore, String secret) {
+		if (secret == null || secret.isBlank()) {
+			throw new InvalidInputException("datastore '" + datastore.name() + "' needs its " + datastore.credential().id());
 		}
 		BlobContainerClient container;
 		try {
@@ -64,14 +72,22 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 			throw new InvalidInputException("datastore '" + datastore.name() + "': the " + datastore.credential().id()
 					+ " is not valid: " + e.getMessage());
 		}
-		try { // list one blob: the credentials work, the container exists, listing is allowed
+		listOne(datastore, container);
+	}
+
+	@Override
+	public void check(String name) {
+		AzureDatastore datastore = get(name);
+		listOne(datastore, container(datastore));
+	}
+
+	/** Lists one blob: the credentials work, the container exists, listing is allowed. */
+	private static void listOne(AzureDatastore datastore, BlobContainerClient container) {
+		try {
 			container.listBlobs(new ListBlobsOptions().setMaxResultsPerPage(1), null).iterableByPage(1).iterator().next();
 		} catch (RuntimeException e) {
 			throw AzureErrors.of(datastore, null, e);
 		}
-		registry.put(datastore, secret.strip());
-		clients.remove(datastore.name());
-		return datastore;
 	}
 
 	@Override
