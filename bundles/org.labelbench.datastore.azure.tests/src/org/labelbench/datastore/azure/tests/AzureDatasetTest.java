@@ -70,6 +70,9 @@ class AzureDatasetTest extends AzureFixture {
 				"azure://" + store + "/text/reviews.csv", "body", null));
 		assertTrue(e.getMessage().contains("no column 'body'") && e.getMessage().contains("azure://" + store
 				+ "/text/reviews.csv"), e.getMessage());
+		InvalidInputException missing = assertThrows(InvalidInputException.class, () -> workspace.datasets().create(
+				"missing", "azure://" + store + "/text/other.csv", "text", null));
+		assertTrue(missing.getMessage().contains("has no CSV blob 'text/other.csv'"), missing.getMessage());
 		InvalidInputException images = assertThrows(InvalidInputException.class,
 				() -> onDataset("pics", "image-multiclass", "reviews", null));
 		assertTrue(images.getMessage().contains("CSV blob holds text items"), images.getMessage());

@@ -170,6 +170,15 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 			throw new InvalidInputException("CSV blob '" + blob + "' needs the column that holds the text: "
 					+ "--text-column NAME");
 		}
+		boolean exists;
+		try {
+			exists = container(datastore).getBlobClient(blob).exists();
+		} catch (RuntimeException e) {
+			throw AzureErrors.of(datastore, blob, e);
+		}
+		if (!exists) {
+			throw new InvalidInputException("datastore '" + datastore.name() + "' has no CSV blob '" + blob + "'");
+		}
 		try {
 			CsvItems.checkColumn(Files.newInputStream(cached(datastore, blob)), csvName(datastore, blob),
 					dataset.getTextColumn());
