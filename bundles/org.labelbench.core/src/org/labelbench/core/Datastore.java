@@ -52,7 +52,7 @@ public interface Datastore {
 	}
 
 	/**
-	 * Entries of a folder, folders and files together in name order.
+	 * Entries of a folder, folders and files together, in name order within the page.
 	 *
 	 * @param continuation where the next page starts, for {@link Datastore#browse}; null after the last page
 	 */
