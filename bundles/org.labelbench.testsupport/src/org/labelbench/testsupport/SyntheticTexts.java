@@ -15,8 +15,8 @@ import java.util.Random;
  * <ul>
  * <li>each topic has its own vocabulary of 30 words; 80 common words (function words, everyday verbs and nouns) are
  * shared by all;</li>
- * <li>a document has 12 to 30 words: a quarter from its topics' vocabularies, one in twelve from another topic's (a
- * misleading word), the rest common words;</li>
+ * <li>a document has 12 to 30 words: a quarter from its topic's vocabulary (a third, shared, for two topics), one in
+ * twenty from any topic's (a misleading word), the rest common words;</li>
  * <li>one word in twenty has two neighbouring letters swapped (a typo);</li>
  * <li>single-label documents have one topic (topics take turns: document {@code i} is on topic {@code i % 5});
  * multi-label documents have one topic, or two in a third of them.</li>
@@ -87,10 +87,11 @@ public final class SyntheticTexts {
 		for (int w = 0; w < words; w++) {
 			double roll = random.nextDouble();
 			String word;
-			if (roll < 0.25) {
+			double topical = topics.size() == 1 ? 0.25 : 0.34;
+			if (roll < topical) {
 				String[] vocabulary = TOPICS[topics.get(random.nextInt(topics.size()))];
 				word = vocabulary[random.nextInt(vocabulary.length)];
-			} else if (roll < 0.25 + 1.0 / 12) {
+			} else if (roll < topical + 1.0 / 20) {
 				String[] vocabulary = TOPICS[random.nextInt(TOPICS.length)];
 				word = vocabulary[random.nextInt(vocabulary.length)];
 			} else {

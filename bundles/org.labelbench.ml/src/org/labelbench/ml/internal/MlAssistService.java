@@ -90,9 +90,12 @@ public final class MlAssistService implements MlAssist {
 		try {
 			FeatureBatch images = featurize(workspace, project, data.training(), progress.split(10));
 			int[] labels = select(data.labels(data.training()), images.kept());
-			classifier = engine.train(images.images(), labels, classes, run, progress.split(70));
+			classifier = backbone(ml).isEmpty()
+					? engine.train(images.images(), labels, classes, run, progress.split(70))
+					: fineTune(project, backbone(ml).get(), images, labels, classes, run, progress.split(70));
 			trainingRun = training.items(labels.length).device(classifier.device())
-					.message(engine.description() + ", " + run.epochsFor(labels.length) + " epochs, " + run.threads() + " threads"
+					.message(engine.description() + backbone(ml).map(b -> ", backbone " + b).orElse("") + ", "
+							+ run.epochsFor(labels.length) + " epochs, " + run.threads() + " threads"
 							+ (run.anyOrientation() ? ", any orientation" : "") + left(images))
 					.metric("epochs", run.epochsFor(labels.length), null).succeeded();
 		} catch (RuntimeException e) {
@@ -100,6 +103,22 @@ public final class MlAssistService implements MlAssist {
 		}
 		try (classifier) {
 			return validate(workspace, record, data, classifier, trainingRun, progress.split(20));
+		}
+	}
+
+	/** @return the TorchScript backbone file the admin set for the project, if any */
+	private static java.util.Optional<java.nio.file.Path> backbone(MlAssistSettings ml) {
+		return ml == null || ml.getBackbonePath() == null || ml.getBackbonePath().isBlank() ? java.util.Optional.empty()
+				: java.util.Optional.of(java.nio.file.Path.of(ml.getBackbonePath().trim()));
+	}
+
+	private ImageClassifier fineTune(String project, java.nio.file.Path backbone, FeatureBatch images, int[] labels,
+			List<String> classes, TrainingSettings run, IProgressMonitor monitor) {
+		try {
+			return engine.fineTune(backbone, images.images(), labels, classes, run, monitor);
+		} catch (IOException e) {
+			throw new InvalidInputException("project '" + project + "' cannot train on its backbone: "
+					+ e.getMessage());
 		}
 	}
 
