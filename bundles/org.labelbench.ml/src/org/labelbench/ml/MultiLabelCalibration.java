@@ -13,6 +13,9 @@ import org.labelbench.ml.Calibration.ClassThreshold;
  */
 public final class MultiLabelCalibration {
 
+	/** the absent thresholds are calibrated on 1 - p: a float probability at the threshold may round past it */
+	private static final double ROUNDING = 1e-6;
+
 	private MultiLabelCalibration() {
 	}
 
@@ -86,7 +89,7 @@ public final class MultiLabelCalibration {
 			if (p >= present[c]) {
 				has[c] = true;
 				any = true;
-			} else if (!(p <= absent[c])) {
+			} else if (!(p <= absent[c] + ROUNDING)) {
 				return null;
 			}
 		}

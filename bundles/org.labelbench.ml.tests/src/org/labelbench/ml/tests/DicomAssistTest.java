@@ -31,8 +31,8 @@ import org.labelbench.testsupport.SyntheticShapes;
  */
 class DicomAssistTest {
 
-	static final int LABELED = 300;
-	static final int UNLABELED = 300;
+	static final int LABELED = 150;
+	static final int UNLABELED = 200;
 
 	@TempDir
 	Path temp;
