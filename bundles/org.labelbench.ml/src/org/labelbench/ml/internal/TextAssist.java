@@ -76,18 +76,20 @@ final class TextAssist {
 					+ (data.training().size() + data.heldOut().size()) + " labeled texts in " + seen
 					+ " classes; training needs labels of two classes at least");
 		}
+		TrainingSettings run = record.project().getMlAssist() == null ? settings
+				: settings.forProject(record.project().getMlAssist().getDevice(), false);
 		RunLog training = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.TRAINING);
 		TextClassifier classifier;
 		MlRun trainingRun;
 		try {
 			TextBatch texts = TextFeatures.of(LabeledTexts.texts(data.training()));
 			classifier = engine.train(texts, LabeledTexts.targets(data.training(), classes.size()), classes,
-					multiLabel(record), settings, progress.split(85));
-			int epochs = settings.epochsFor(texts.count());
+					multiLabel(record), run, progress.split(85));
+			int epochs = run.epochsFor(texts.count());
 			trainingRun = training.items(texts.count()).device(classifier.device())
 					.message(engine.description() + ", text classifier on hashed n-grams"
 							+ (multiLabel(record) ? " (multi-label)" : "") + ", " + epochs + " epochs, "
-							+ settings.threads() + " threads")
+							+ run.threads() + " threads")
 					.metric("epochs", epochs, null).succeeded();
 		} catch (RuntimeException e) {
 			throw training.ended(e);
