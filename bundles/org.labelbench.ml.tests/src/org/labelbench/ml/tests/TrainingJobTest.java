@@ -76,7 +76,7 @@ class TrainingJobTest {
 		assertEquals("project 'small' has no trained classifier yet: train one first", noClassifier.getMessage());
 		workspace.projects().create(new ProjectSpec("boxes", "image-bbox", temp.resolve("shapes"), List.of("a"), null,
 				null), new NullProgressMonitor());
-		assertEquals("ML assistance trains on image-multiclass projects so far; 'boxes' is image-bbox",
+		assertEquals("ML assistance trains on image-multiclass, text-multiclass and text-multilabel projects so far; 'boxes' is image-bbox",
 				org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
 						() -> assist.train(workspace, "boxes", new NullProgressMonitor())).getMessage());
 		assertTrue(workspace.projects().mlRuns("small").isEmpty(), "nothing ran");

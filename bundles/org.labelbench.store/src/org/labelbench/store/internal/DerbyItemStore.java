@@ -180,6 +180,11 @@ public final class DerbyItemStore implements ItemStore {
 		}
 	}
 
+	@Override
+	public long putFirstInQueue(long projectId, long[] itemIds) {
+		return new QueueOrder(tx, projectId).putFirst(itemIds);
+	}
+
 	private void returnExpiredClaims(long projectId, Duration lease) {
 		long now = System.currentTimeMillis();
 		Long last = lastSweep.get(projectId);

@@ -23,7 +23,7 @@ public final class MlTrainCommand extends MlCommand {
 	public MlTrainCommand(@Reference MlAssist assist) {
 		super("ml train", "PROJECT [--no-prelabel]",
 				"Train a classifier on the project's human labels, calibrate its per-class thresholds on a held-out"
-						+ " slice, and prelabel the unlabeled items it is sure of.",
+						+ " slice, prelabel the unlabeled items it is sure of, and group look-alikes in the queue.",
 				Option.flag("--no-prelabel", "train and calibrate only"));
 		this.assist = assist;
 	}
@@ -35,6 +35,8 @@ public final class MlTrainCommand extends MlCommand {
 		MlAssist.Training training = assist.train(workspace, project, new NullProgressMonitor());
 		MlAssist.Prelabeling prelabeling = context.flag("--no-prelabel") ? null
 				: assist.prelabel(workspace, project, new NullProgressMonitor());
+		MlAssist.Clustering clustering = prelabeling == null ? null
+				: assist.cluster(workspace, project, new NullProgressMonitor());
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("trained", training.trained());
@@ -46,9 +48,10 @@ public final class MlTrainCommand extends MlCommand {
 			if (prelabeling != null) {
 				json.put("predicted", prelabeling.predicted());
 				json.put("prelabeled", prelabeling.prelabeled());
+				json.put("clusters", clustering.clusters());
 			}
 			json.put("runs", (prelabeling == null ? List.of(training.training(), training.validation())
-					: List.of(training.training(), training.validation(), prelabeling.run())).stream()
+					: List.of(training.training(), training.validation(), prelabeling.run(), clustering.run())).stream()
 					.map(RunOutput::json).toList());
 			context.printJson(json);
 		} else {
@@ -59,6 +62,7 @@ public final class MlTrainCommand extends MlCommand {
 			if (prelabeling != null) {
 				context.out().println("Prelabeled " + prelabeling.prelabeled() + " of " + prelabeling.predicted()
 						+ " unlabeled items");
+				context.out().println(MlClusterCommand.line(clustering));
 			}
 		}
 		return ExitCode.OK;

@@ -53,22 +53,34 @@ class MlCliTest {
 		assertEquals(6, trained.get("validated").asInt());
 		assertTrue(trained.get("accuracy").asDouble() >= 0.9, trained.toString());
 		assertEquals(12, trained.get("predicted").asInt(), "the unlabeled items");
+		assertTrue(trained.get("clusters").asInt() >= 1, "look-alikes were grouped");
 		JsonNode runs = json("ml", "runs", "easy");
-		assertEquals(3, runs.size());
-		assertEquals("inference", runs.get(0).get("kind").asText());
-		assertEquals("validation", runs.get(1).get("kind").asText());
-		assertEquals("training", runs.get(2).get("kind").asText());
+		assertEquals(4, runs.size());
+		assertEquals("featurization", runs.get(0).get("kind").asText());
+		assertEquals("inference", runs.get(1).get("kind").asText());
+		assertEquals("validation", runs.get(2).get("kind").asText());
+		assertEquals("training", runs.get(3).get("kind").asText());
 		for (JsonNode run : runs) {
 			assertEquals("succeeded", run.get("status").asText(), run.toString());
 			assertEquals("cpu()", run.get("device").asText());
 		}
-		assertTrue(runs.get(1).get("classes").get("disc").has("threshold"));
-		assertTrue(runs.get(2).get("message").asText().contains("any orientation"), "the settings were used");
+		assertTrue(runs.get(2).get("classes").get("disc").has("threshold"));
+		assertTrue(runs.get(3).get("message").asText().contains("any orientation"), "the settings were used");
 		Result text = ok("ml", "runs", "easy");
-		assertEquals(3, text.out().split("\n").length, text.out());
-		assertTrue(text.out().split("\n")[2].contains(" training succeeded "), text.out());
+		assertEquals(4, text.out().split("\n").length, text.out());
+		assertTrue(text.out().split("\n")[3].contains(" training succeeded "), text.out());
 		assertTrue(ok("ml", "prelabel", "easy").out().matches("Prelabeled \\d+ of 12 unlabeled items\n"));
-		assertEquals(4, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+		assertEquals(5, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+		assertTrue(ok("ml", "cluster", "easy").out().startsWith("Grouped 12 unlabeled items into "));
+		Path missing = temp.resolve("models/missing.pt");
+		assertEquals(missing.toString(), json("ml", "settings", "easy", "--backbone", missing.toString())
+				.get("backbone").asText());
+		bad("project 'easy' cannot train on its backbone: the backbone file " + missing + " does not exist", "ml",
+				"train", "easy");
+		JsonNode failed = json("ml", "runs", "easy").get(0);
+		assertEquals("training", failed.get("kind").asText());
+		assertEquals("failed", failed.get("status").asText());
+		ok("label", "easy", "img30.png", "--class", "disc");
 	}
 
 	@Test
