@@ -17,13 +17,16 @@ import org.labelbench.store.Store;
 final class DatasetsImpl implements Datasets {
 
 	private final Store store;
+	private final AccessImpl access;
 
-	DatasetsImpl(Store store) {
+	DatasetsImpl(Store store, AccessImpl access) {
 		this.store = store;
+		this.access = access;
 	}
 
 	@Override
 	public Dataset create(String name, Path data, String description) {
+		access.requireAdmin("create datasets");
 		Dataset dataset = define(ProjectDefinitions.checkName(name, "dataset"), data, null);
 		dataset.setDescription(description);
 		store.datasets().create(dataset);
@@ -71,11 +74,13 @@ final class DatasetsImpl implements Datasets {
 
 	@Override
 	public List<Dataset> list() {
+		access.requireAdmin("list datasets");
 		return store.datasets().list();
 	}
 
 	@Override
 	public Dataset get(String name) {
+		access.requireAdmin("read dataset '" + name + "'");
 		return store.datasets().find(name)
 				.orElseThrow(() -> new InvalidInputException("dataset '" + name + "' does not exist"));
 	}
