@@ -1,6 +1,9 @@
 package org.labelbench.core.internal;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.labelbench.core.Access;
 import org.labelbench.core.Permission;
@@ -10,10 +13,25 @@ import org.labelbench.store.PermissionDeniedException;
 import org.labelbench.store.ProjectRef;
 import org.labelbench.store.Store;
 
-/** Checks what the workspace's user may do, from the stored administrators and project members. */
+/**
+ * Checks what the workspace's user may do, from the stored administrators and project members. What it reads is
+ * kept for a few seconds, so that labeling does not ask the database (or the team server) on every call: a change of
+ * role made elsewhere applies within {@link #REMEMBERED}.
+ */
 final class AccessImpl implements Access {
 
+	static final Duration REMEMBERED = Duration.ofSeconds(5);
+
 	private final Store store;
+	private final Map<Long, Remembered<Optional<Role>>> roles = new ConcurrentHashMap<>();
+	private volatile Remembered<Boolean> admin;
+
+	/** A value read at a time. */
+	private record Remembered<T>(T value, long readAt) {
+		boolean fresh() {
+			return System.nanoTime() - readAt < REMEMBERED.toNanos();
+		}
+	}
 
 	AccessImpl(Store store) {
 		this.store = store;
@@ -26,12 +44,32 @@ final class AccessImpl implements Access {
 
 	@Override
 	public boolean isAdmin() {
-		return store.members().isAdmin(user());
+		Remembered<Boolean> known = admin;
+		if (known == null || !known.fresh()) {
+			known = new Remembered<>(store.members().isAdmin(user()), System.nanoTime());
+			admin = known;
+		}
+		return known.value();
+	}
+
+	private Optional<Role> role(long projectId) {
+		Remembered<Optional<Role>> known = roles.get(projectId);
+		if (known == null || !known.fresh()) {
+			known = new Remembered<>(store.members().role(projectId, user()), System.nanoTime());
+			roles.put(projectId, known);
+		}
+		return known.value();
+	}
+
+	/** Forgets what was read, after this user changed roles. */
+	void forget() {
+		admin = null;
+		roles.clear();
 	}
 
 	@Override
 	public Optional<Role> role(String project) {
-		return store.members().role(ref(project).id(), user());
+		return role(ref(project).id());
 	}
 
 	@Override
@@ -43,7 +81,7 @@ final class AccessImpl implements Access {
 		if (isAdmin()) {
 			return true;
 		}
-		Optional<Role> role = store.members().role(projectId, user());
+		Optional<Role> role = role(projectId);
 		return role.isPresent() && allows(permission, role.get());
 	}
 
@@ -63,7 +101,7 @@ final class AccessImpl implements Access {
 
 	void require(Permission permission, ProjectRef project, String action) {
 		if (!allows(permission, project.id())) {
-			Optional<Role> role = store.members().role(project.id(), user());
+			Optional<Role> role = role(project.id());
 			throw new PermissionDeniedException("user '" + user() + "' may not " + action + " project '"
 					+ project.name() + "': " + role.map(AccessImpl::mayOnly).orElse("not a member of it"));
 		}

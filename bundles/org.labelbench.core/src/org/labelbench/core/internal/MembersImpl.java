@@ -23,12 +23,15 @@ final class MembersImpl implements Members {
 	public void add(String project, String user, Role role) {
 		access.require(Permission.MANAGE, project, "add members to");
 		store.members().put(access.ref(project).id(), checkName(user), role);
+		access.forget();
 	}
 
 	@Override
 	public boolean remove(String project, String user) {
 		access.require(Permission.MANAGE, project, "remove members from");
-		return store.members().remove(access.ref(project).id(), user);
+		boolean removed = store.members().remove(access.ref(project).id(), user);
+		access.forget();
+		return removed;
 	}
 
 	@Override
@@ -41,6 +44,7 @@ final class MembersImpl implements Members {
 	public void addAdmin(String user) {
 		access.requireAdmin("make administrators");
 		store.members().addAdmin(checkName(user));
+		access.forget();
 	}
 
 	@Override

@@ -197,6 +197,10 @@ public final class DerbyItemStore implements ItemStore {
 						claim.executeUpdate();
 						return find(c, projectId, entry[1]);
 					}
+					// another claimer took it; Derby keeps the lock the failed delete took on the taken entry until
+					// the transaction ends, and a claimer holding such locks while it reads the queue again
+					// deadlocks with another doing the same: end the (so far empty) transaction first
+					c.rollback();
 				}
 			}
 		}
