@@ -24,6 +24,7 @@ import org.labelbench.core.ExportRequest;
 import org.labelbench.core.Labeling;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.core.ServerLogin;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
 import org.labelbench.model.Role;
@@ -122,6 +123,28 @@ class TeamServerTest {
 			mine.project().setInstructions(null);
 			admin.store().projects().update(mine);
 			assertThrows(ConcurrentChangeException.class, () -> other.store().projects().update(theirs));
+		}
+	}
+
+	@Test
+	void aPasswordKeptInSecureStorageSignsInAndIsStoredEncrypted() throws Exception {
+		String before = System.getProperty("labelbench.config");
+		Path config = temp.resolve("config");
+		System.setProperty("labelbench.config", config.toString());
+		try {
+			ServerLogin.remember(server.url(), "labeler3", password(3));
+			StoreLocation location = ServerLogin.location(server.url(), java.util.Optional.of("labeler3"));
+			try (Workspace labeler = Services.get(WorkspaceService.class).open(location)) {
+				assertEquals("labeler3", labeler.access().user());
+			}
+			String stored = Files.readString(config.resolve("servers.secure"));
+			assertTrue(!stored.contains(new String(password(3))), "the password is encrypted: " + stored);
+		} finally {
+			if (before == null) {
+				System.clearProperty("labelbench.config");
+			} else {
+				System.setProperty("labelbench.config", before);
+			}
 		}
 	}
 

@@ -67,6 +67,7 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Training train(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "train the classifier of");
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the classifier of " + project, 100);
 		ProjectRecord record = imageClassification(workspace, project);
 		List<String> classes = classes(record);
@@ -127,6 +128,7 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Prelabeling prelabel(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "prelabel");
 		ProjectRecord record = imageClassification(workspace, project);
 		try (KeptClassifiers.Kept kept = KeptClassifiers.load(workspace, project, record.id(), engine)) {
 			RunLog run = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.INFERENCE);

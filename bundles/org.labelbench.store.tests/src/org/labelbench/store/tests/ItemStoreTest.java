@@ -84,6 +84,19 @@ class ItemStoreTest {
 			});
 			assertTrue(plan.contains("using index " + ItemTables.queueIndex(project)), plan);
 			assertFalse(plan.contains("Table Scan"), plan);
+			// a labeler's assigned items come from the assignment index, in queue order, whatever others have
+			assertEquals(5_000, store.items().assignQueued(project, "lia", 5_000));
+			assertEquals(3_000, store.items().assignQueued(other, "ben", 3_000));
+			plan = plan(store, DerbyItemStore.ASSIGNED_CANDIDATES, ps -> {
+				ps.setLong(1, project);
+				ps.setString(2, "lia");
+				ps.setInt(3, 4);
+			});
+			assertTrue(plan.contains("Index Scan ResultSet for QUEUE_ASSIGNMENT"), plan);
+			assertFalse(plan.contains("Sort ResultSet"), plan);
+			assertFalse(plan.contains("Table Scan"), plan);
+			assertEquals(java.util.Map.of("lia", 5_000L), store.items().assignedCounts(project));
+			assertEquals(15_000, store.items().unassignedQueued(project));
 		}
 	}
 

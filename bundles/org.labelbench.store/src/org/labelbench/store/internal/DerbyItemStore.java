@@ -174,8 +174,10 @@ public final class DerbyItemStore implements ItemStore {
 		}
 	}
 
-	/** the head of a labeler's assigned items, from the primary key of QUEUE_ASSIGNMENT alone */
-	private static final String ASSIGNED_CANDIDATES = "SELECT QUEUE_KEY, ITEM_ID FROM QUEUE_ASSIGNMENT"
+	/**
+	 * The head of a labeler's assigned items, from the primary key of QUEUE_ASSIGNMENT alone; tests check the plan.
+	 */
+	public static final String ASSIGNED_CANDIDATES = "SELECT QUEUE_KEY, ITEM_ID FROM QUEUE_ASSIGNMENT"
 			+ " WHERE PROJECT_ID = ? AND ASSIGNEE = ? ORDER BY QUEUE_KEY, ITEM_ID FETCH FIRST ? ROWS ONLY";
 
 	private static Optional<ItemRecord> claimFrom(Connection c, long projectId, String labeler,

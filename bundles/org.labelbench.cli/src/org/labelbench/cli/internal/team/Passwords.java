@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.labelbench.cli.CliCommand.Option;
 import org.labelbench.cli.CommandContext;
-import org.labelbench.cli.internal.ServerLogin;
+import org.labelbench.core.ServerLogin;
 import org.labelbench.store.InvalidInputException;
 
 /** A password given to a command: from an environment variable or standard input, never from an argument. */
