@@ -139,6 +139,29 @@ class ItemStoreTest {
 		}
 	}
 
+	@Test
+	void aShareOfTheQueueGoesToItsLabelerAndNeverToOthers() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long project = store.projects().create(Stores.project("share", "a")).id();
+			addItems(store, project, 50_000);
+			long start = System.nanoTime();
+			assertEquals(20_000, store.items().assignQueued(project, "lia", 20_000));
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("BENCH assigned 20000 of 50000 queued items in %.2f s (%.0f items/s)%n", seconds,
+					20_000 / seconds);
+			Set<Long> others = new java.util.HashSet<>();
+			for (var task = store.items().claimTask(project, "ben", 9, LEASE); !task.isEmpty();
+					task = store.items().claimTask(project, "ben", 9, LEASE)) {
+				task.forEach(item -> others.add(item.id()));
+			}
+			assertEquals(30_000, others.size(), "ben gets exactly the unassigned items");
+			List<ItemRecord> hers = store.items().claimTask(project, "lia", 9, LEASE);
+			assertEquals(9, hers.size());
+			hers.forEach(item -> assertFalse(others.contains(item.id())));
+			assertEquals(java.util.Map.of("lia", 19_991L), store.items().assignedCounts(project));
+		}
+	}
+
 	static void addItems(Store store, long project, int n) {
 		try (ItemWriter writer = store.items().writer(project)) {
 			for (int i = 0; i < n; i++) {

@@ -258,21 +258,7 @@ public final class DerbyItemStore implements ItemStore {
 		long assigned = 0;
 		while (assigned < count) {
 			int chunk = (int) Math.min(ASSIGN_CHUNK, count - assigned);
-			long done = tx.run("assign queued items to " + assignee, c -> {
-				List<long[]> head;
-				try (PreparedStatement ps = c.prepareStatement(claimCandidates(projectId))) {
-					ps.setInt(1, chunk);
-					head = queueEntries(ps);
-				}
-				long n = 0;
-				for (long[] entry : head) {
-					if (assignOne(c, projectId, entry[1], assignee, "STATE = " + ItemState.UNLABELED_VALUE
-							+ " AND ASSIGNEE IS NULL")) {
-						n++;
-					}
-				}
-				return head.isEmpty() ? -1L : n;
-			});
+			long done = tx.run("assign queued items to " + assignee, c -> assignHead(c, projectId, assignee, chunk));
 			if (done < 0) {
 				break; // the unassigned queue is empty
 			}
@@ -282,7 +268,64 @@ public final class DerbyItemStore implements ItemStore {
 	}
 
 	/** items assigned in one transaction, so that a large share does not hold the queue for long */
-	private static final int ASSIGN_CHUNK = 500;
+	private static final int ASSIGN_CHUNK = 1_000;
+
+	/**
+	 * Assigns the head of the unassigned queue in batches: each item's row first (which fails for one a claimer took
+	 * meanwhile), then the queue entries of those that changed.
+	 *
+	 * @return how many were assigned, or -1 when the unassigned queue is empty
+	 */
+	private static long assignHead(Connection c, long projectId, String assignee, int chunk) throws SQLException {
+		List<long[]> head;
+		try (PreparedStatement ps = c.prepareStatement(claimCandidates(projectId))) {
+			ps.setInt(1, chunk);
+			head = queueEntries(ps);
+		}
+		if (head.isEmpty()) {
+			return -1;
+		}
+		int[] updated;
+		try (PreparedStatement items = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET ASSIGNEE = ?"
+				+ " WHERE ID = ? AND STATE = " + ItemState.UNLABELED_VALUE + " AND ASSIGNEE IS NULL")) {
+			for (long[] entry : head) {
+				items.setString(1, assignee);
+				items.setLong(2, entry[1]);
+				items.addBatch();
+			}
+			updated = items.executeBatch();
+		}
+		long assigned = 0;
+		try (PreparedStatement delete = c.prepareStatement(QueueEntries.deleteSql(projectId));
+				PreparedStatement insert = c.prepareStatement("INSERT INTO " + ItemTables.queue(projectId)
+						+ " (STATE, QUEUE_KEY, ID) VALUES (" + QueueEntries.ASSIGNED + ", ?, ?)");
+				PreparedStatement assignment = c.prepareStatement("INSERT INTO QUEUE_ASSIGNMENT (PROJECT_ID, ASSIGNEE,"
+						+ " QUEUE_KEY, ITEM_ID) VALUES (?, ?, ?, ?)")) {
+			for (int i = 0; i < head.size(); i++) {
+				if (updated[i] != 1) {
+					continue;
+				}
+				long[] entry = head.get(i);
+				delete.setInt(1, ItemState.UNLABELED_VALUE);
+				delete.setInt(2, (int) entry[0]);
+				delete.setLong(3, entry[1]);
+				delete.addBatch();
+				insert.setInt(1, (int) entry[0]);
+				insert.setLong(2, entry[1]);
+				insert.addBatch();
+				assignment.setLong(1, projectId);
+				assignment.setString(2, assignee);
+				assignment.setInt(3, (int) entry[0]);
+				assignment.setLong(4, entry[1]);
+				assignment.addBatch();
+				assigned++;
+			}
+			delete.executeBatch();
+			insert.executeBatch();
+			assignment.executeBatch();
+		}
+		return assigned;
+	}
 
 	/**
 	 * Sets an item's assignee (null: none); a queued item moves into the assignee's part of the queue at once, any
