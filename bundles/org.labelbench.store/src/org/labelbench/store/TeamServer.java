@@ -21,6 +21,9 @@ import org.labelbench.store.internal.Schema;
  */
 public final class TeamServer implements AutoCloseable {
 
+	/** what a Derby user name may be: an SQL identifier */
+	public static final String USER_NAME = "[A-Za-z][A-Za-z0-9_]{0,127}";
+
 	private final Path databaseDir;
 	private final String admin;
 	private final char[] password;
@@ -44,6 +47,10 @@ public final class TeamServer implements AutoCloseable {
 	 * @throws StoreException when the database is in use by another process or the port cannot be opened
 	 */
 	public static TeamServer start(Path workspace, String host, int port, String admin, char[] password) {
+		if (admin == null || !admin.matches(USER_NAME)) {
+			throw new InvalidInputException("user name '" + admin + "' cannot be a server user: a letter, then letters,"
+					+ " digits or '_'; give another with --user");
+		}
 		if (password == null || password.length == 0) {
 			throw new InvalidInputException("a team server needs a password for its administrator '" + admin + "'");
 		}
@@ -71,12 +78,25 @@ public final class TeamServer implements AutoCloseable {
 				throw new InvalidInputException("the database in " + workspace + " refused user '" + admin
 						+ "': wrong password (authentication is on since the server first ran)");
 			}
-			throw new StoreException("cannot serve the database in " + workspace + ": " + e.getMessage(), e);
+			throw new StoreException("cannot serve the database in " + workspace + ": " + deepest(e), e);
 		} catch (StoreException | InvalidInputException e) {
 			throw e;
 		} catch (Exception e) {
 			throw new StoreException("cannot serve the database in " + workspace + " on " + host + ":" + port + ": "
 					+ e.getMessage(), e);
+		}
+	}
+
+	/** @return the most telling message of a Derby exception chain: the last of its next exceptions and causes */
+	private static String deepest(SQLException e) {
+		Throwable deepest = e;
+		while (true) {
+			Throwable next = deepest instanceof SQLException s && s.getNextException() != null ? s.getNextException()
+					: deepest.getCause();
+			if (next == null || next == deepest) {
+				return deepest.getMessage();
+			}
+			deepest = next;
 		}
 	}
 

@@ -54,9 +54,6 @@ class TeamServerTest {
 
 	@BeforeAll
 	static void startServer() throws Exception {
-		System.setProperty("derby.stream.error.file", "/tmp/teams-derby.log"); // DIAG
-		System.setProperty("derby.locks.deadlockTrace", "true"); // DIAG
-		System.setProperty("derby.locks.monitor", "true"); // DIAG
 		server = TeamServer.start(temp.resolve("team"), "127.0.0.1", 0, "boss", ADMIN_PASSWORD);
 		admin = open("boss", ADMIN_PASSWORD);
 		StringBuilder csv = new StringBuilder("text\n");

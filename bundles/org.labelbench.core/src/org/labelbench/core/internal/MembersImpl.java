@@ -56,11 +56,11 @@ final class MembersImpl implements Members {
 		store.members().setPassword(checkName(user), password);
 	}
 
-	/** Derby user names and member names alike: letters, digits, dot, dash and underscore. */
+	/** Member names are Derby user names, which are SQL identifiers: a letter, then letters, digits or '_'. */
 	static String checkName(String user) {
-		if (user == null || !user.matches("[A-Za-z][A-Za-z0-9._-]{0,127}")) {
-			throw new InvalidInputException("user name '" + user + "' is not valid: a letter, then letters, digits, "
-					+ "'.', '-' or '_'");
+		if (user == null || !user.matches(org.labelbench.store.TeamServer.USER_NAME)) {
+			throw new InvalidInputException("user name '" + user + "' is not valid: a letter, then letters, digits or"
+					+ " '_' (at most 128)");
 		}
 		return user;
 	}

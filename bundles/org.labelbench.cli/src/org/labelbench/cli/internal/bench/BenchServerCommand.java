@@ -59,9 +59,9 @@ public final class BenchServerCommand extends Commands {
 		for (int i = 0; i <= clients; i++) {
 			passwords.add(randomPassword());
 		}
-		try (TeamServer server = TeamServer.start(scratch.resolve("ws"), "127.0.0.1", 0, "bench-admin",
+		try (TeamServer server = TeamServer.start(scratch.resolve("ws"), "127.0.0.1", 0, "benchadmin",
 				passwords.get(clients))) {
-			try (Workspace admin = context.open(login(server, "bench-admin", passwords.get(clients)))) {
+			try (Workspace admin = context.open(login(server, "benchadmin", passwords.get(clients)))) {
 				admin.projects().create(new ProjectSpec(PROJECT, "text-multiclass", rows(scratch, items), null, "text",
 						List.of("a", "b"), null, null, null), new NullProgressMonitor());
 				for (int i = 0; i < clients; i++) {
