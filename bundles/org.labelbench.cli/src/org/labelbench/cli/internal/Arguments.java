@@ -68,6 +68,6 @@ public final class Arguments {
 
 	/** @return the user on whose behalf the command runs */
 	public static String user() {
-		return System.getProperty("user.name", "unknown");
+		return org.labelbench.store.StoreLocation.osUser();
 	}
 }

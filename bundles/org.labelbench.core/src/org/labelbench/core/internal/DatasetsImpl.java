@@ -19,14 +19,17 @@ final class DatasetsImpl implements Datasets {
 
 	private final Store store;
 	private final DataSources sources;
+	private final AccessImpl access;
 
-	DatasetsImpl(Store store, DataSources sources) {
+	DatasetsImpl(Store store, DataSources sources, AccessImpl access) {
 		this.store = store;
 		this.sources = sources;
+		this.access = access;
 	}
 
 	@Override
 	public Dataset create(String name, Path data, String description) {
+		access.requireAdmin("create datasets");
 		Dataset dataset = define(ProjectDefinitions.checkName(name, "dataset"), data, null);
 		dataset.setDescription(description);
 		store.datasets().create(dataset);
@@ -83,11 +86,13 @@ final class DatasetsImpl implements Datasets {
 
 	@Override
 	public List<Dataset> list() {
+		access.requireAdmin("list datasets");
 		return store.datasets().list();
 	}
 
 	@Override
 	public Dataset get(String name) {
+		access.requireAdmin("read dataset '" + name + "'");
 		return store.datasets().find(name)
 				.orElseThrow(() -> new InvalidInputException("dataset '" + name + "' does not exist"));
 	}

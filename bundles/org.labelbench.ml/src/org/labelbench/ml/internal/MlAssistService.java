@@ -72,6 +72,7 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Training train(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "train the classifier of");
 		ProjectRecord text = textClassification(workspace, project);
 		if (text != null) {
 			return new TextAssist(textEngine, settings).train(workspace, text, targetPrecision(text), monitor);
@@ -155,6 +156,7 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Prelabeling prelabel(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "prelabel");
 		ProjectRecord text = textClassification(workspace, project);
 		if (text != null) {
 			return prelabelTexts(workspace, text, monitor);
@@ -232,6 +234,7 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Clustering cluster(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "group the queue of");
 		ProjectRecord text = textClassification(workspace, project);
 		ProjectRecord record = text != null ? text : imageClassification(workspace, project);
 		return text != null ? clusterTexts(workspace, record, monitor) : clusterImages(workspace, record, monitor);

@@ -131,6 +131,16 @@ public final class Messages extends NLS {
 	public static String Details_classes;
 	public static String Details_instructions;
 	public static String Details_ml;
+	public static String Details_members;
+	public static String Members_user;
+	public static String Members_role;
+	public static String Members_userHint;
+	public static String Members_add;
+	public static String Members_remove;
+	public static String Members_reading;
+	public static String Members_adding;
+	public static String Members_removing;
+	public static String Members_adminsOnly;
 	public static String Details_none;
 	public static String Details_facts;
 	public static String Details_refreshOn;

@@ -28,7 +28,8 @@ public final class MlSettingsCommand extends MlCommand {
 
 	@Override
 	public int run(CommandContext context) {
-		ProjectRecord record = context.workspace().projects().get(context.positional("project name"));
+		String project = context.positional("project name");
+		ProjectRecord record = context.workspace().projects().get(project);
 		MlAssistSettings settings = record.project().getMlAssist();
 		if (settings == null) {
 			settings = LabelbenchFactory.eINSTANCE.createMlAssistSettings();
@@ -36,6 +37,8 @@ public final class MlSettingsCommand extends MlCommand {
 		}
 		boolean changed = apply(context, settings);
 		if (changed) {
+			context.workspace().access().require(org.labelbench.core.Permission.MANAGE, project,
+					"change the ML settings of");
 			context.workspace().store().projects().update(record);
 		}
 		Map<String, Object> shown = new LinkedHashMap<>();
