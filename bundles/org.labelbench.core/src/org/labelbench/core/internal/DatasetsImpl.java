@@ -38,6 +38,7 @@ final class DatasetsImpl implements Datasets {
 
 	@Override
 	public Dataset create(String name, String location, String textColumn, String description) {
+		access.requireAdmin("create datasets");
 		Dataset dataset = sources.define(ProjectDefinitions.checkName(name, "dataset"), location, textColumn);
 		dataset.setDescription(description);
 		sources.reader(dataset).check(dataset, dataset.getKind() == DatasetKind.TABULAR ? DataKind.TEXT : DataKind.IMAGE);
