@@ -94,7 +94,7 @@ final class KeptClassifiers {
 		}
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

@@ -18,6 +18,7 @@ import org.labelbench.ml.Calibration;
 import org.labelbench.ml.Calibration.ClassThreshold;
 import org.labelbench.ml.Calibration.Thresholds;
 import org.labelbench.ml.ClassifierEngine;
+import org.labelbench.ml.DetectionAssist;
 import org.labelbench.ml.FeatureBatch;
 import org.labelbench.ml.ImageClassifier;
 import org.labelbench.ml.ImageFeatures;
@@ -33,6 +34,8 @@ import org.labelbench.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@link MlAssist} on whatever {@link ClassifierEngine} is registered. */
 @Component(service = MlAssist.class)
@@ -48,6 +51,9 @@ public final class MlAssistService implements MlAssist {
 	private final ClassifierEngine engine;
 	private final ImageFeatures features;
 	private final TrainingSettings settings;
+	/** object detection projects are trained and prelabeled by it */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile DetectionAssist detection;
 
 	@Activate
 	public MlAssistService(@Reference ClassifierEngine engine, @Reference ImageDecoder decoder) {
@@ -67,6 +73,10 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Training train(Workspace workspace, String project, IProgressMonitor monitor) {
+		DetectionAssist detector = detectionOf(workspace, project);
+		if (detector != null) {
+			return detector.train(workspace, project, monitor).asAssistTraining();
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the classifier of " + project, 100);
 		ProjectRecord record = imageClassification(workspace, project);
 		List<String> classes = classes(record);
@@ -127,6 +137,10 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Prelabeling prelabel(Workspace workspace, String project, IProgressMonitor monitor) {
+		DetectionAssist detector = detectionOf(workspace, project);
+		if (detector != null) {
+			return detector.prelabel(workspace, project, monitor);
+		}
 		ProjectRecord record = imageClassification(workspace, project);
 		try (KeptClassifiers.Kept kept = KeptClassifiers.load(workspace, project, record.id(), engine)) {
 			RunLog run = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.INFERENCE);
@@ -213,6 +227,15 @@ public final class MlAssistService implements MlAssist {
 				settings.threads(), monitor);
 	}
 
+	/** @return the detection service when the project is object detection and it is there, else null */
+	private DetectionAssist detectionOf(Workspace workspace, String project) {
+		DetectionAssist service = detection;
+		return service != null
+				&& DetectionAssist.TASK_TYPE.equals(workspace.projects().get(project).project().getTaskType())
+						? service
+						: null;
+	}
+
 	private static ProjectRecord imageClassification(Workspace workspace, String project) {
 		ProjectRecord record = workspace.projects().get(project);
 		if (!IMAGE_MULTICLASS.equals(record.project().getTaskType())) {
@@ -236,7 +259,7 @@ public final class MlAssistService implements MlAssist {
 		}
 	}
 
-	private static double targetPrecision(ProjectRecord record) {
+	static double targetPrecision(ProjectRecord record) {
 		MlAssistSettings ml = record.project().getMlAssist();
 		return ml == null ? DEFAULT_TARGET_PRECISION : ml.getTargetPrecision();
 	}
@@ -251,8 +274,13 @@ public final class MlAssistService implements MlAssist {
 
 	/** @return a note on the images that could not be read, or nothing */
 	static String left(FeatureBatch images) {
-		return images.failures().isEmpty() ? ""
-				: "; left out " + images.failures().size() + " unreadable: " + images.failures().get(0)
-						+ (images.failures().size() > 1 ? " ..." : "");
+		return left(images.failures());
+	}
+
+	/** @return a note on the images that could not be read, or nothing */
+	static String left(List<String> failures) {
+		return failures.isEmpty() ? ""
+				: "; left out " + failures.size() + " unreadable: " + failures.get(0)
+						+ (failures.size() > 1 ? " ..." : "");
 	}
 }

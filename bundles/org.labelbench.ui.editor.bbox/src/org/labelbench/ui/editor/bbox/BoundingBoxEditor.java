@@ -25,7 +25,8 @@ import org.labelbench.ui.editor.canvas.ImageCanvas;
  * last (the first class until one is picked), a click selects a box, a drag moves it and its handles resize it; keys
  * 1 to 9 pick the class of new boxes and of the selected one, the arrows nudge it, Delete deletes it, Esc drops the box
  * being drawn, and every edit can be undone and redone. Boxes stay inside the image, in the image's own pixels. Labels
- * kept as defaults and prelabels of the item show as boxes to correct.
+ * kept as defaults and prelabels of the item show as boxes to correct; the status line says how many the model
+ * predicted, which Enter accepts as they are.
  */
 public final class BoundingBoxEditor implements TaskEditor {
 
@@ -39,6 +40,8 @@ public final class BoundingBoxEditor implements TaskEditor {
 	private BoxTool tool;
 	private final EditHistory<Sketch> history = new EditHistory<>(Sketch.EMPTY);
 	private int label;
+	/** how many of the item's default boxes are an ML prelabel's (they carry a confidence) */
+	private long predicted;
 
 	@Override
 	public void createControl(Composite parent, EditorSite editorSite) {
@@ -63,6 +66,7 @@ public final class BoundingBoxEditor implements TaskEditor {
 		canvas.show(item == null ? null : item.picture(),
 				item == null || item.problem() == null ? "" : item.item().location() + ": " + item.problem()); //$NON-NLS-1$ //$NON-NLS-2$
 		history.reset(new Sketch(item == null ? List.of() : boxes(item.defaults()), -1));
+		predicted = item == null ? 0 : item.defaults().stream().filter(a -> a.getConfidence() != null).count();
 		canvas.shapesChanged();
 		describe();
 	}
@@ -177,6 +181,9 @@ public final class BoundingBoxEditor implements TaskEditor {
 
 	private void describe() {
 		String text = NLS.bind(Messages.status, history.current().boxes().size(), className(label));
+		if (predicted > 0) {
+			text = NLS.bind(Messages.predicted, text, predicted);
+		}
 		if (!status.isDisposed() && !text.equals(status.getText())) {
 			status.setText(text);
 		}
