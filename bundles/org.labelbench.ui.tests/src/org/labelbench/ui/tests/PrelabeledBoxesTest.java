@@ -75,6 +75,8 @@ class PrelabeledBoxesTest {
 					Label status = UiScript.find(ui.workbenchShell(), Label.class,
 							l -> l.getText().contains("predicted"));
 					assertTrue(status != null && status.getText().contains("2 predicted"), "the status says so");
+				})
+				.when("the predicted boxes are painted", () -> true, () -> {
 					UiScript.screenshot(ui.workbenchShell(), "bbox-prelabeled");
 					mouse.drag(200, 160, 230, 180);
 					tolerance[0] = 2 * mouse.tolerance();

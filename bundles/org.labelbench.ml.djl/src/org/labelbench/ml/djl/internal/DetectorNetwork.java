@@ -25,27 +25,27 @@ final class DetectorNetwork {
 	}
 
 	/**
-	 * Two blocks of 3x3 convolution, batch norm, ReLU and 2x2 max pooling, then three 3x3 convolutions at the grid's
-	 * size (the middle one dilated, so a cell sees the whole of a large object), and a 1x1 convolution giving the
-	 * {@code classes + 4} outputs of each cell.
+	 * A 3x3 convolution of stride 2 (16 filters), a 3x3 convolution (32) and 2x2 max pooling, which bring the image to
+	 * the grid's size; three 3x3 convolutions of 64 filters there (the middle one dilated, so that a cell sees the
+	 * whole of a large object), each with batch norm and ReLU; and a 1x1 convolution giving the {@code classes + 4}
+	 * outputs of each cell.
 	 */
 	static SequentialBlock detector(int classes) {
 		SequentialBlock net = new SequentialBlock();
-		conv(net, 16, 1);
+		conv(net, 16, 2, 1);
+		conv(net, 32, 1, 1);
 		net.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
-		conv(net, 32, 1);
-		net.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
-		conv(net, 48, 1);
-		conv(net, 48, 2);
-		conv(net, 48, 1);
-		net.add(Conv2d.builder().setKernelShape(new Shape(1, 1)).setFilters(classes + BOX_CHANNELS)
-				.build());
+		conv(net, 64, 1, 1);
+		conv(net, 64, 1, 2);
+		conv(net, 64, 1, 1);
+		net.add(Conv2d.builder().setKernelShape(new Shape(1, 1)).setFilters(classes + BOX_CHANNELS).build());
 		return net;
 	}
 
-	private static void conv(SequentialBlock net, int filters, int dilation) {
+	private static void conv(SequentialBlock net, int filters, int stride, int dilation) {
 		net.add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(dilation, dilation))
-				.optDilation(new Shape(dilation, dilation)).setFilters(filters).build());
+				.optStride(new Shape(stride, stride)).optDilation(new Shape(dilation, dilation)).setFilters(filters)
+				.build());
 		net.add(BatchNorm.builder().build());
 		net.add(Activation.reluBlock());
 	}

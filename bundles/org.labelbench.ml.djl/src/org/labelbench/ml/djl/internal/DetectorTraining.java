@@ -32,7 +32,7 @@ import org.labelbench.ml.TrainingSettings;
 final class DetectorTraining {
 
 	/** how many images a training goes through at most, all epochs together, to bound its time */
-	static final int IMAGE_BUDGET = 24_000;
+	static final int IMAGE_BUDGET = 18_000;
 	private static final int MIN_EPOCHS = 5;
 	private static final float LEARNING_RATE = 0.002f;
 	private static final float WEIGHT_DECAY = 1e-4f;
@@ -89,8 +89,7 @@ final class DetectorTraining {
 						targets.draw(j, BoxAugment.copy(images.pixels(), image, boxes.get(image), x, j, size, random,
 								settings.anyOrientation()));
 					}
-					float l = step(trainer, x, targets, batch, classes.size(), size, grid);
-					if (Boolean.getBoolean("mldet.debug") && step == steps - 1) System.err.println("epoch " + epoch + " loss " + l);
+					step(trainer, x, targets, batch, classes.size(), size, grid);
 				}
 				progress.worked(1);
 			}
@@ -109,7 +108,7 @@ final class DetectorTraining {
 		bias.set(new NDIndex("0:" + classes), HEAT_PRIOR);
 	}
 
-	private static float step(Trainer trainer, float[] x, CenterTargets targets, int batch, int classes, int size,
+	private static void step(Trainer trainer, float[] x, CenterTargets targets, int batch, int classes, int size,
 			int grid) {
 		try (NDManager manager = trainer.getManager().newSubManager()) {
 			NDArray input = manager.create(FloatBuffer.wrap(x), new Shape(batch, 3, size, size));
@@ -117,15 +116,11 @@ final class DetectorTraining {
 					manager.create(FloatBuffer.wrap(targets.box),
 							new Shape(batch, DetectorNetwork.BOX_CHANNELS, grid, grid)),
 					manager.create(FloatBuffer.wrap(targets.mask), new Shape(batch, 1, grid, grid)));
-			float value;
 			try (GradientCollector collector = trainer.newGradientCollector()) {
 				NDList predicted = trainer.forward(new NDList(input));
-				NDArray loss = trainer.getLoss().evaluate(labels, predicted);
-				value = loss.getFloat();
-				collector.backward(loss);
+				collector.backward(trainer.getLoss().evaluate(labels, predicted));
 			}
 			trainer.step();
-			return value;
 		}
 	}
 
