@@ -8,8 +8,8 @@ import java.util.List;
  * The mean average precision of detections against the true boxes (mAP at an IoU, PASCAL VOC style), in plain Java.
  * <p>
  * Per class, the detections of all images are ranked by score; each, in turn, is right when it overlaps a true box of
- * its class and image with at least the IoU asked for that no higher-ranked detection took (the one it overlaps
- * most), and wrong otherwise, a second box on an object included. The average precision is the area under the
+ * its class and image with at least the IoU asked for that no higher-ranked detection took (of those, the one it
+ * overlaps most), and wrong otherwise, a second box on an object included. The average precision is the area under the
  * precision/recall curve made monotone (each precision the best at that recall or beyond), over every point. The mean
  * is over the classes that have true boxes.
  */

@@ -22,7 +22,8 @@ import javax.imageio.ImageIO;
  * Images with boxes for object detection tests, drawn here like {@link SyntheticShapes} (its shapes, colours, any
  * rotation and noise), but several shapes per image, each with its box:
  * <ul>
- * <li>classes: the first {@code classes} of {@link SyntheticShapes#CLASSES} (1 to 5; circle, square, triangle, ...);</li>
+ * <li>classes: the first {@code classes} of {@link SyntheticShapes#CLASSES} (1 to 5: circle, square, triangle,
+ * ...);</li>
  * <li>1 to {@link #MOST_SHAPES} shapes per image, of random classes, each its own colour at least 120 apart in RGB
  * space from the background;</li>
  * <li>size: each shape spans 20 to 45 % of the image; boxes do not overlap (a shape that would is placed again);</li>

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.Detection;
 import org.labelbench.ml.DetectionImages;
+import org.labelbench.model.Annotation;
 import org.labelbench.model.BoundingBox;
 import org.labelbench.model.ItemState;
 import org.labelbench.model.LabelbenchFactory;
@@ -79,7 +80,7 @@ final class BoxPrelabeler {
 						images.heights()[i], byClass);
 				if (!submission.getAnnotations().isEmpty()) {
 					prelabels.add(new PendingSubmission(submission, submission.getAnnotations().stream()
-							.map(a -> a.getClassName()).toList(), images.widths()[i], images.heights()[i]));
+							.map(Annotation::getClassName).toList(), images.widths()[i], images.heights()[i]));
 				}
 			}
 			predicted += images.kept().length;

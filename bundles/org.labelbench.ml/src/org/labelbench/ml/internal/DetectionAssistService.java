@@ -80,7 +80,8 @@ public final class DetectionAssistService implements DetectionAssist {
 			detector = engine.train(images.images(), boxes, classes, run, progress.split(70));
 			trainingRun = training.items(boxes.size()).device(detector.device())
 					.message(engine.description() + ", object detector, " + run.threads() + " threads"
-							+ (run.anyOrientation() ? ", any orientation" : "") + MlAssistService.left(images.failures()))
+							+ (run.anyOrientation() ? ", any orientation" : "")
+							+ MlAssistService.left(images.failures()))
 					.metric("boxes", boxes.stream().mapToInt(List::size).sum(), null).succeeded();
 		} catch (RuntimeException e) {
 			throw training.ended(e);
@@ -141,8 +142,8 @@ public final class DetectionAssistService implements DetectionAssist {
 						.message("detector of validation run " + kept.validationRun()
 								+ MlAssistService.left(counts.failures()))
 						.metric("prelabeled", counts.prelabeled(), null).metric("boxes", counts.boxes(), null)
-						.metric("coverage", counts.predicted() == 0 ? 0 : (double) counts.prelabeled() / counts.predicted(),
-								null);
+						.metric("coverage",
+								counts.predicted() == 0 ? 0 : (double) counts.prelabeled() / counts.predicted(), null);
 				for (int c = 0; c < counts.byClass().length; c++) {
 					run.metric("boxes", counts.byClass()[c], kept.detector().classes().get(c));
 				}

@@ -83,8 +83,8 @@ class PrelabeledBoxesTest {
 					assertEquals(2, mouse.labels().size());
 					ui.press("CR");
 				})
-				.when("the item is labeled",
-						() -> BoundingBoxLabelingTest.workspace(ui).projects().status("detected").items().labeled() == 1,
+				.when("the item is labeled", () -> BoundingBoxLabelingTest.workspace(ui).projects().status("detected")
+						.items().labeled() == 1,
 						() -> {
 							Workspace ws = BoundingBoxLabelingTest.workspace(ui);
 							long id = ws.projects().status("detected").id();

@@ -56,7 +56,8 @@ public final class MlTrainCommand extends MlCommand {
 			context.printJson(json);
 		} else {
 			context.out().println("Trained on " + training.trained() + " labels, validated on " + training.validated()
-					+ (boxes ? ": mAP@0.5 " : ": accuracy ") + RunOutput.number(training.accuracy()) + " on " + training.training().getDevice());
+					+ (boxes ? ": mAP@0.5 " : ": accuracy ") + RunOutput.number(training.accuracy()) + " on "
+					+ training.training().getDevice());
 			training.thresholds().forEach((c, t) -> context.out().println("  " + c + " prelabeled from "
 					+ (Double.isFinite(t) ? RunOutput.number(t) : "never (target precision not reached)")));
 			if (prelabeling != null) {

@@ -112,7 +112,8 @@ final class DetectorTraining {
 			int grid) {
 		try (NDManager manager = trainer.getManager().newSubManager()) {
 			NDArray input = manager.create(FloatBuffer.wrap(x), new Shape(batch, 3, size, size));
-			NDList labels = new NDList(manager.create(FloatBuffer.wrap(targets.heat), new Shape(batch, classes, grid, grid)),
+			NDList labels = new NDList(
+					manager.create(FloatBuffer.wrap(targets.heat), new Shape(batch, classes, grid, grid)),
 					manager.create(FloatBuffer.wrap(targets.box),
 							new Shape(batch, DetectorNetwork.BOX_CHANNELS, grid, grid)),
 					manager.create(FloatBuffer.wrap(targets.mask), new Shape(batch, 1, grid, grid)));
