@@ -28,7 +28,7 @@ final class WorkspaceImpl implements Workspace {
 		this.location = location;
 		this.store = store;
 		this.taskTypes = taskTypes;
-		this.datasets = new DatasetsImpl(store);
+		this.datasets = new DatasetsImpl(store, sources);
 		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets);
 		this.labeling = new LabelingImpl(store, projects, taskTypes, sources);
 		this.review = new ReviewImpl(store, projects, sources);
