@@ -62,7 +62,8 @@ public interface MlAssist {
 	 *
 	 * @param trained how many labeled items it learned from
 	 * @param validated how many held-out labeled items calibrated the thresholds
-	 * @param accuracy the share of held-out items whose most probable class is right
+	 * @param accuracy the share of held-out items whose most probable class is right; for object detection
+	 *        projects ({@link DetectionAssist}, which train and prelabel hand them to), the mAP@0.5
 	 * @param thresholds per class, the lowest confidence that is prelabeled (infinite: never)
 	 */
 	record Training(MlRun training, MlRun validation, int trained, int validated, double accuracy,

@@ -145,7 +145,7 @@ final class KeptClassifiers {
 		}
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

@@ -18,6 +18,7 @@ import org.labelbench.ml.Calibration;
 import org.labelbench.ml.Calibration.ClassThreshold;
 import org.labelbench.ml.Calibration.Thresholds;
 import org.labelbench.ml.ClassifierEngine;
+import org.labelbench.ml.DetectionAssist;
 import org.labelbench.ml.FeatureBatch;
 import org.labelbench.ml.ImageClassifier;
 import org.labelbench.ml.ImageFeatures;
@@ -34,6 +35,8 @@ import org.labelbench.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@link MlAssist} on whatever {@link ClassifierEngine} is registered. */
 @Component(service = MlAssist.class)
@@ -50,6 +53,9 @@ public final class MlAssistService implements MlAssist {
 	private final ImageFeatures features;
 	private final TrainingSettings settings;
 	private final TextClassifierEngine textEngine;
+	/** object detection projects are trained and prelabeled by it */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile DetectionAssist detection;
 
 	@Activate
 	public MlAssistService(@Reference ClassifierEngine engine, @Reference ImageDecoder decoder,
@@ -73,6 +79,10 @@ public final class MlAssistService implements MlAssist {
 	@Override
 	public Training train(Workspace workspace, String project, IProgressMonitor monitor) {
 		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "train the classifier of");
+		DetectionAssist detector = detectionOf(workspace, project);
+		if (detector != null) {
+			return detector.train(workspace, project, monitor).asAssistTraining();
+		}
 		ProjectRecord text = textClassification(workspace, project);
 		if (text != null) {
 			return new TextAssist(textEngine, settings).train(workspace, text, targetPrecision(text), monitor);
@@ -157,6 +167,10 @@ public final class MlAssistService implements MlAssist {
 	@Override
 	public Prelabeling prelabel(Workspace workspace, String project, IProgressMonitor monitor) {
 		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "prelabel");
+		DetectionAssist detector = detectionOf(workspace, project);
+		if (detector != null) {
+			return detector.prelabel(workspace, project, monitor);
+		}
 		ProjectRecord text = textClassification(workspace, project);
 		if (text != null) {
 			return prelabelTexts(workspace, text, monitor);
@@ -222,7 +236,9 @@ public final class MlAssistService implements MlAssist {
 			try {
 				train(workspace, project, progress.split(70));
 				prelabel(workspace, project, progress.split(15));
-				cluster(workspace, project, progress.split(15));
+				if (detectionOf(workspace, project) == null) { // look-alikes are grouped for classification only
+					cluster(workspace, project, progress.split(15));
+				}
 				return Status.OK_STATUS;
 			} catch (InvalidInputException | StoreException e) {
 				return Status.error(e.getMessage(), e);
@@ -325,11 +341,20 @@ public final class MlAssistService implements MlAssist {
 				settings.threads(), monitor);
 	}
 
+	/** @return the detection service when the project is object detection and it is there, else null */
+	private DetectionAssist detectionOf(Workspace workspace, String project) {
+		DetectionAssist service = detection;
+		return service != null
+				&& DetectionAssist.TASK_TYPE.equals(workspace.projects().get(project).project().getTaskType())
+						? service
+						: null;
+	}
+
 	private static ProjectRecord imageClassification(Workspace workspace, String project) {
 		ProjectRecord record = workspace.projects().get(project);
 		if (!IMAGE_MULTICLASS.equals(record.project().getTaskType())) {
 			throw new InvalidInputException("ML assistance trains on " + IMAGE_MULTICLASS + ", "
-					+ TextAssist.MULTICLASS + " and " + TextAssist.MULTILABEL + " projects so far; '"
+					+ DetectionAssist.TASK_TYPE + ", " + TextAssist.MULTICLASS + " and " + TextAssist.MULTILABEL + " projects so far; '"
 					+ project + "' is " + record.project().getTaskType());
 		}
 		return record;
@@ -349,7 +374,7 @@ public final class MlAssistService implements MlAssist {
 		}
 	}
 
-	private static double targetPrecision(ProjectRecord record) {
+	static double targetPrecision(ProjectRecord record) {
 		MlAssistSettings ml = record.project().getMlAssist();
 		return ml == null ? DEFAULT_TARGET_PRECISION : ml.getTargetPrecision();
 	}
@@ -364,8 +389,13 @@ public final class MlAssistService implements MlAssist {
 
 	/** @return a note on the images that could not be read, or nothing */
 	static String left(FeatureBatch images) {
-		return images.failures().isEmpty() ? ""
-				: "; left out " + images.failures().size() + " unreadable: " + images.failures().get(0)
-						+ (images.failures().size() > 1 ? " ..." : "");
+		return left(images.failures());
+	}
+
+	/** @return a note on the images that could not be read, or nothing */
+	static String left(List<String> failures) {
+		return failures.isEmpty() ? ""
+				: "; left out " + failures.size() + " unreadable: " + failures.get(0)
+						+ (failures.size() > 1 ? " ..." : "");
 	}
 }

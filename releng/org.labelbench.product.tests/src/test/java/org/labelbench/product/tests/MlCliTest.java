@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -81,6 +82,45 @@ class MlCliTest {
 		assertEquals("training", failed.get("kind").asText());
 		assertEquals("failed", failed.get("status").asText());
 		ok("label", "easy", "img30.png", "--class", "disc");
+	}
+
+	@Test
+	void trainAndPrelabelABoxProject() throws Exception {
+		Path data = Files.createDirectories(temp.resolve("boxes"));
+		Random random = new Random(5);
+		int[][] discs = new int[24][];
+		for (int i = 0; i < discs.length; i++) {
+			discs[i] = new int[] { random.nextInt(32), random.nextInt(32) };
+			BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			g.setColor(Color.DARK_GRAY);
+			g.fillRect(0, 0, 64, 64);
+			g.setColor(Color.WHITE);
+			g.fillOval(discs[i][0], discs[i][1], 24, 24);
+			g.dispose();
+			ImageIO.write(image, "png", data.resolve(String.format("img%02d.png", i)).toFile());
+		}
+		ok("project", "create", "--name", "discs", "--type", "image-bbox", "--data", data.toString(), "--labels",
+				"disc");
+		bad("project 'discs' has no trained detector yet: train one first", "ml", "prelabel", "discs");
+		for (int i = 0; i < 16; i++) {
+			ok("label", "discs", String.format("img%02d.png", i), "--box",
+					discs[i][0] + "," + discs[i][1] + ",24,24,disc");
+		}
+		JsonNode trained = json("ml", "train", "discs");
+		assertEquals(12, trained.get("trained").asInt());
+		assertEquals(4, trained.get("validated").asInt());
+		assertTrue(trained.get("mAP").asDouble() >= 0 && trained.get("mAP").asDouble() <= 1, trained.toString());
+		assertEquals(8, trained.get("predicted").asInt(), "the unlabeled items");
+		JsonNode runs = json("ml", "runs", "discs");
+		assertEquals(List.of("inference", "validation", "training"),
+				List.of(runs.get(0).get("kind").asText(), runs.get(1).get("kind").asText(),
+						runs.get(2).get("kind").asText()));
+		assertTrue(runs.get(1).get("metrics").has("mAP"), runs.get(1).toString());
+		assertTrue(runs.get(1).get("classes").get("disc").has("threshold"), runs.get(1).toString());
+		assertTrue(ok("ml", "train", "discs", "--no-prelabel").out().startsWith("Trained on 12 labels, validated on 4:"
+				+ " mAP@0.5 "));
+		assertTrue(ok("ml", "prelabel", "discs").out().matches("Prelabeled \\d+ of 8 unlabeled items\n"));
 	}
 
 	@Test
