@@ -1,10 +1,13 @@
 package org.labelbench.core.internal;
 
+import java.util.List;
+
 import org.labelbench.core.Datasets;
 import org.labelbench.core.Exports;
 import org.labelbench.core.Labeling;
 import org.labelbench.core.Projects;
 import org.labelbench.core.Review;
+import org.labelbench.core.SubmissionListener;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Verification;
 import org.labelbench.core.Workspace;
@@ -24,13 +27,14 @@ final class WorkspaceImpl implements Workspace {
 	private final VerificationImpl verification;
 
 	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes, DataSources sources,
-			ExportFormats formats) {
+			ExportFormats formats, List<SubmissionListener> listeners) {
 		this.location = location;
 		this.store = store;
 		this.taskTypes = taskTypes;
 		this.datasets = new DatasetsImpl(store);
 		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets);
-		this.labeling = new LabelingImpl(store, projects, taskTypes, sources);
+		this.labeling = new LabelingImpl(store, projects, taskTypes, sources,
+				new Submissions(this, listeners));
 		this.review = new ReviewImpl(store, projects, sources);
 		this.exports = new ExportsImpl(store, projects, taskTypes, sources, formats);
 		this.verification = new VerificationImpl(store, projects, taskTypes, sources);
