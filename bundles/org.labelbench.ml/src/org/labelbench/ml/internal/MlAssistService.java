@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.labelbench.core.Workspace;
 import org.labelbench.imaging.ImageDecoder;
@@ -44,6 +42,8 @@ public final class MlAssistService implements MlAssist {
 	/** the fewest held-out items a class's threshold may rest on */
 	static final int MIN_SUPPORT = 5;
 	static final double DEFAULT_TARGET_PRECISION = 0.95;
+	/** the training run's metric: the project's labeled items when it started, to know when the next one is due */
+	public static final String LABELS_METRIC = "labels";
 
 	private final ClassifierEngine engine;
 	private final ImageFeatures features;
@@ -67,6 +67,11 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Training train(Workspace workspace, String project, IProgressMonitor monitor) {
+		return train(workspace, project, null, monitor);
+	}
+
+	@Override
+	public Training train(Workspace workspace, String project, MlRun claimed, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the classifier of " + project, 100);
 		ProjectRecord record = imageClassification(workspace, project);
 		List<String> classes = classes(record);
@@ -75,16 +80,20 @@ public final class MlAssistService implements MlAssist {
 		requireEnough(project, data);
 		MlAssistSettings ml = record.project().getMlAssist();
 		TrainingSettings run = ml == null ? settings : settings.forProject(ml.getDevice(), ml.isAnyOrientation());
-		RunLog training = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.TRAINING);
+		RunLog training = claimed == null ? RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.TRAINING)
+				: RunLog.resume(workspace.store().mlRuns(), record.id(), claimed);
 		ImageClassifier classifier;
 		MlRun trainingRun;
 		try {
-			FeatureBatch images = featurize(workspace, project, data.training(), progress.split(10));
+			training.metric(LABELS_METRIC, workspace.store().items().counts(record.id()).labeled(), null);
+			FeatureBatch images = RecordedFeaturization.of(workspace.store().mlRuns(), record.id(), settings.threads(),
+					() -> featurize(workspace, project, data.training(), progress.split(10)));
 			int[] labels = select(data.labels(data.training()), images.kept());
 			classifier = engine.train(images.images(), labels, classes, run, progress.split(70));
 			trainingRun = training.items(labels.length).device(classifier.device())
 					.message(engine.description() + ", " + run.epochsFor(labels.length) + " epochs, " + run.threads() + " threads"
-							+ (run.anyOrientation() ? ", any orientation" : "") + left(images))
+							+ (run.anyOrientation() ? ", any orientation" : "") + left(images)
+							+ RecordedFeaturization.fallback(run.device(), classifier.device()))
 					.metric("epochs", run.epochsFor(labels.length), null).succeeded();
 		} catch (RuntimeException e) {
 			throw training.ended(e);
@@ -175,31 +184,7 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Job trainAndPrelabelJob(Workspace workspace, String project) {
-		Job job = Job.create("Training the classifier of " + project, monitor -> {
-			SubMonitor progress = SubMonitor.convert(monitor, 100);
-			try {
-				train(workspace, project, progress.split(80));
-				prelabel(workspace, project, progress.split(20));
-				return Status.OK_STATUS;
-			} catch (InvalidInputException | StoreException e) {
-				return Status.error(e.getMessage(), e);
-			}
-		});
-		job.setRule(new ProjectRule(project));
-		return job;
-	}
-
-	/** One ML job at a time per project: two trainings would race for its kept classifier. */
-	private record ProjectRule(String project) implements ISchedulingRule {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return equals(rule);
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return equals(rule);
-		}
+		return new TrainingJob(this, workspace, project, null);
 	}
 
 	FeatureBatch featurize(Workspace workspace, String project, List<LabeledImages.Example> examples,

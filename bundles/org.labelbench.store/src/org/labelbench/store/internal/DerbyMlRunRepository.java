@@ -113,7 +113,7 @@ final class DerbyMlRunRepository implements MlRunRepository {
 	private static boolean claim(java.sql.Connection c, MlRun run, String worker) throws java.sql.SQLException {
 		run.setStatus(MlRunStatus.RUNNING);
 		run.setStartedAt(new Date());
-		run.setMessage("claimed by " + worker);
+		run.setMessage((run.getMessage() == null ? "" : run.getMessage() + "; ") + "claimed by " + worker);
 		try (PreparedStatement ps = c.prepareStatement("UPDATE ML_RUN SET STATUS = ?, STARTED_AT = ?, DEFINITION = ?"
 				+ " WHERE ID = ? AND STATUS = ?")) {
 			ps.setString(1, run.getStatus().getName());

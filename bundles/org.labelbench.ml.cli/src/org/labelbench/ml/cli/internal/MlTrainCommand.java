@@ -10,6 +10,9 @@ import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.MlAssist;
+import org.labelbench.ml.MlJobs;
+import org.labelbench.model.MlRun;
+import org.labelbench.store.InvalidInputException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,20 +21,26 @@ import org.osgi.service.component.annotations.Reference;
 public final class MlTrainCommand extends MlCommand {
 
 	private final MlAssist assist;
+	private final MlJobs jobs;
 
 	@Activate
-	public MlTrainCommand(@Reference MlAssist assist) {
-		super("ml train", "PROJECT [--no-prelabel]",
+	public MlTrainCommand(@Reference MlAssist assist, @Reference MlJobs jobs) {
+		super("ml train", "PROJECT [--no-prelabel] [--queue]",
 				"Train a classifier on the project's human labels, calibrate its per-class thresholds on a held-out"
 						+ " slice, and prelabel the unlabeled items it is sure of.",
-				Option.flag("--no-prelabel", "train and calibrate only"));
+				Option.flag("--no-prelabel", "train and calibrate only"),
+				Option.flag("--queue", "queue the training (and its prelabels) for an ML worker instead of running it here"));
 		this.assist = assist;
+		this.jobs = jobs;
 	}
 
 	@Override
 	public int run(CommandContext context) {
 		String project = context.positional("project name");
 		Workspace workspace = context.workspace();
+		if (context.flag("--queue")) {
+			return queue(context, project);
+		}
 		MlAssist.Training training = assist.train(workspace, project, new NullProgressMonitor());
 		MlAssist.Prelabeling prelabeling = context.flag("--no-prelabel") ? null
 				: assist.prelabel(workspace, project, new NullProgressMonitor());
@@ -60,6 +69,20 @@ public final class MlTrainCommand extends MlCommand {
 				context.out().println("Prelabeled " + prelabeling.prelabeled() + " of " + prelabeling.predicted()
 						+ " unlabeled items");
 			}
+		}
+		return ExitCode.OK;
+	}
+
+	private int queue(CommandContext context, String project) {
+		if (context.flag("--no-prelabel")) {
+			throw new InvalidInputException("--queue and --no-prelabel do not go together: a worker trains and prelabels");
+		}
+		MlRun queued = jobs.queueTraining(context.workspace(), project, MlWorkerCommand.whoAmI("ml train"));
+		if (context.json()) {
+			context.printJson(RunOutput.json(queued));
+		} else {
+			context.out().println("Queued training run " + queued.getId() + " of " + project
+					+ " for an ML worker (labelbench ml-worker)");
 		}
 		return ExitCode.OK;
 	}
