@@ -33,6 +33,7 @@ final class TrainingJob extends Job {
 		this.claimed = claimed;
 		setRule(new ProjectRule(workspace.location().toString(), project));
 		setPriority(LONG);
+		setUser(true); // the workbench shows its progress with a Cancel button
 	}
 
 	@Override

@@ -50,7 +50,7 @@ final class MlRunsSection {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setData(Widgets.KEY, "mlRuns"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(stack);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 200).applyTo(stack);
 		column(Messages.Dashboard_runType, 110, run -> kind(run.getKind()));
 		column(Messages.Dashboard_runStatus, 90, run -> status(run.getStatus()));
 		column(Messages.Dashboard_runStarted, 140, run -> date(run.getStartedAt()));

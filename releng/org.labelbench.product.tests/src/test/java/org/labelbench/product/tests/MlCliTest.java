@@ -54,21 +54,55 @@ class MlCliTest {
 		assertTrue(trained.get("accuracy").asDouble() >= 0.9, trained.toString());
 		assertEquals(12, trained.get("predicted").asInt(), "the unlabeled items");
 		JsonNode runs = json("ml", "runs", "easy");
-		assertEquals(3, runs.size());
+		assertEquals(4, runs.size());
 		assertEquals("inference", runs.get(0).get("kind").asText());
 		assertEquals("validation", runs.get(1).get("kind").asText());
-		assertEquals("training", runs.get(2).get("kind").asText());
+		assertEquals("featurization", runs.get(2).get("kind").asText());
+		assertEquals(18, runs.get(2).get("items").asInt(), "the training images were featurized");
+		assertEquals("training", runs.get(3).get("kind").asText());
 		for (JsonNode run : runs) {
 			assertEquals("succeeded", run.get("status").asText(), run.toString());
 			assertEquals("cpu()", run.get("device").asText());
 		}
 		assertTrue(runs.get(1).get("classes").get("disc").has("threshold"));
-		assertTrue(runs.get(2).get("message").asText().contains("any orientation"), "the settings were used");
+		assertTrue(runs.get(3).get("message").asText().contains("any orientation"), "the settings were used");
 		Result text = ok("ml", "runs", "easy");
-		assertEquals(3, text.out().split("\n").length, text.out());
-		assertTrue(text.out().split("\n")[2].contains(" training succeeded "), text.out());
+		assertEquals(4, text.out().split("\n").length, text.out());
+		assertTrue(text.out().split("\n")[3].contains(" training succeeded "), text.out());
 		assertTrue(ok("ml", "prelabel", "easy").out().matches("Prelabeled \\d+ of 12 unlabeled items\n"));
-		assertEquals(4, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+		assertEquals(5, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+
+		JsonNode queued = json("ml", "train", "easy", "--queue");
+		assertEquals("queued", queued.get("status").asText());
+		Result worker = mlWorker("--workspace", temp.resolve("ws").toString(), "--once", "--json");
+		assertEquals(0, worker.exit(), worker.err());
+		JsonNode ran = new com.fasterxml.jackson.databind.ObjectMapper().readTree(worker.out());
+		assertEquals(queued.get("id").asLong(), ran.get("id").asLong(), "the worker ran the queued training");
+		assertEquals("succeeded", ran.get("status").asText(), ran.toString());
+		assertEquals("cpu()", ran.get("device").asText());
+		assertTrue(ran.get("message").asText().contains("claimed by ml-worker@"), ran.toString());
+		assertEquals("", mlWorker("--workspace", temp.resolve("ws").toString(), "--once").out(), "nothing left");
+	}
+
+	/** Runs {@code labelbench ml-worker ARGS}, as a GPU machine would, and waits for it. */
+	private static Result mlWorker(String... args) throws Exception {
+		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Product.LAUNCHER.toString(),
+				"ml-worker"));
+		command.addAll(java.util.List.of(args));
+		Process process = new ProcessBuilder(command).start();
+		process.getOutputStream().close();
+		var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+		var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+		assertTrue(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "the worker ended");
+		return new Result(process.exitValue(), out.get(), err.get());
+	}
+
+	private static String read(java.io.InputStream in) {
+		try (in) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Test
