@@ -54,6 +54,14 @@ public interface MlJobs {
 	NextTraining nextTraining(Workspace workspace, String project);
 
 	/**
+	 * Sets when a project trains by itself: at {@code minLabels} labeled items first, then every {@code retrainEvery}
+	 * more.
+	 *
+	 * @throws org.labelbench.store.InvalidInputException for a number below 1, or no such project
+	 */
+	void setTrainingSchedule(Workspace workspace, String project, int minLabels, int retrainEvery);
+
+	/**
 	 * Starts training and then prelabeling a project in the background, unless a training of it is already waiting
 	 * or running in this process; then that one is returned. Reads nothing: the UI thread may call it. A project
 	 * that cannot be trained ends the job with an error status saying why.

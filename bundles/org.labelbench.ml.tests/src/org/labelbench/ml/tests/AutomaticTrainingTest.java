@@ -109,6 +109,27 @@ class AutomaticTrainingTest {
 		assertEquals(1, succeeded(MlRunKind.INFERENCE), "and then it prelabeled");
 	}
 
+	@Test
+	void aDesktopSetToQueueLeavesItsTrainingToAWorker() throws Exception {
+		System.setProperty(MlJobs.TRAINING_PROPERTY, "queue");
+		try {
+			MlProjects.label(workspace, "auto", truth, 0, 20);
+			MlProjects.await("the queued training", () -> !workspace.projects().mlRuns("auto").isEmpty());
+		} finally {
+			System.clearProperty(MlJobs.TRAINING_PROPERTY);
+		}
+		MlRun queued = workspace.projects().mlRuns("auto").get(0);
+		assertEquals(MlRunStatus.QUEUED, queued.getStatus());
+		assertEquals("queued by automatic training at 20 labels", queued.getMessage());
+		assertTrue(jobs.nextTraining(workspace, "auto").pending());
+		assertEquals(1, workspace.projects().mlRuns("auto").size(), "nothing ran here");
+
+		MlRun ran = jobs.runQueued(workspace, "gpu-box", new org.eclipse.core.runtime.NullProgressMonitor())
+				.orElseThrow();
+		assertEquals(MlRunStatus.SUCCEEDED, ran.getStatus(), ran.getMessage());
+		assertEquals(new NextTraining(true, 20, 30, false), jobs.nextTraining(workspace, "auto"));
+	}
+
 	private long succeeded(MlRunKind kind) {
 		return MlProjects.runs(workspace, "auto", kind).stream().filter(r -> r.getStatus() == MlRunStatus.SUCCEEDED)
 				.count();

@@ -21,6 +21,7 @@ import org.labelbench.ml.ImageClassifier;
 import org.labelbench.ml.ImageFeatures;
 import org.labelbench.ml.MlAssist;
 import org.labelbench.ml.TrainingSettings;
+import org.labelbench.model.ComputeDevice;
 import org.labelbench.model.LabelClass;
 import org.labelbench.model.MlAssistSettings;
 import org.labelbench.model.MlRun;
@@ -93,7 +94,7 @@ public final class MlAssistService implements MlAssist {
 			trainingRun = training.items(labels.length).device(classifier.device())
 					.message(engine.description() + ", " + run.epochsFor(labels.length) + " epochs, " + run.threads() + " threads"
 							+ (run.anyOrientation() ? ", any orientation" : "") + left(images)
-							+ RecordedFeaturization.fallback(run.device(), classifier.device()))
+							+ fallback(run.device(), classifier.device()))
 					.metric("epochs", run.epochsFor(labels.length), null).succeeded();
 		} catch (RuntimeException e) {
 			throw training.ended(e);
@@ -232,6 +233,11 @@ public final class MlAssistService implements MlAssist {
 			selected[i] = values[kept[i]];
 		}
 		return selected;
+	}
+
+	/** @return a note when a GPU was asked for and the engine computed elsewhere, or nothing */
+	static String fallback(ComputeDevice wanted, String used) {
+		return wanted == ComputeDevice.GPU && !used.startsWith("gpu") ? "; GPU asked for, none found: on " + used : "";
 	}
 
 	/** @return a note on the images that could not be read, or nothing */

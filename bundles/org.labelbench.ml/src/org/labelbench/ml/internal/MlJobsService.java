@@ -52,6 +52,21 @@ public final class MlJobsService implements MlJobs {
 		return new NextTraining(settings.isEnabled(), labels, needed, pending);
 	}
 
+	@Override
+	public void setTrainingSchedule(Workspace workspace, String project, int minLabels, int retrainEvery) {
+		if (minLabels < 1 || retrainEvery < 1) {
+			throw new InvalidInputException("a training starts at 1 label or more, and again after 1 or more, not "
+					+ minLabels + " and " + retrainEvery);
+		}
+		ProjectRecord record = workspace.projects().get(project);
+		if (record.project().getMlAssist() == null) {
+			record.project().setMlAssist(LabelbenchFactory.eINSTANCE.createMlAssistSettings());
+		}
+		record.project().getMlAssist().setMinLabelsForTraining(minLabels);
+		record.project().getMlAssist().setRetrainEvery(retrainEvery);
+		workspace.store().projects().update(record);
+	}
+
 	private static boolean pending(MlRun run) {
 		return run.getStatus() == MlRunStatus.QUEUED || run.getStatus() == MlRunStatus.RUNNING;
 	}

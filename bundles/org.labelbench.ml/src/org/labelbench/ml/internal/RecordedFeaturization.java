@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.labelbench.ml.FeatureBatch;
-import org.labelbench.model.ComputeDevice;
 import org.labelbench.model.MlRunKind;
 import org.labelbench.store.MlRunRepository;
 
@@ -35,10 +34,5 @@ final class RecordedFeaturization {
 		} catch (RuntimeException e) {
 			throw run.ended(e);
 		}
-	}
-
-	/** @return a note when a GPU was asked for and the engine computed elsewhere, or nothing */
-	static String fallback(ComputeDevice wanted, String used) {
-		return wanted == ComputeDevice.GPU && !used.startsWith("gpu") ? "; GPU asked for, none found: on " + used : "";
 	}
 }

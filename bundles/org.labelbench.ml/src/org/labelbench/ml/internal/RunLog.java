@@ -1,8 +1,10 @@
 package org.labelbench.ml.internal;
 
 import java.util.Date;
+import java.util.Objects;
 
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.Metric;
 import org.labelbench.model.MlRun;
@@ -39,7 +41,7 @@ final class RunLog {
 
 	/** Goes on with a run claimed from the queue: it keeps its id, start and the worker's name. */
 	static RunLog resume(MlRunRepository runs, long projectId, MlRun claimed) {
-		MlRun run = org.eclipse.emf.ecore.util.EcoreUtil.copy(claimed);
+		MlRun run = EcoreUtil.copy(claimed);
 		run.setStatus(MlRunStatus.RUNNING);
 		if (run.getStartedAt() == null) {
 			run.setStartedAt(new Date());
@@ -65,7 +67,7 @@ final class RunLog {
 
 	/** Adds an overall metric ({@code labelClass} null) or one of a class. */
 	RunLog metric(String name, double value, String labelClass) {
-		run.getMetrics().removeIf(m -> m.getName().equals(name) && java.util.Objects.equals(m.getLabelClass(), labelClass));
+		run.getMetrics().removeIf(m -> m.getName().equals(name) && Objects.equals(m.getLabelClass(), labelClass));
 		Metric metric = LabelbenchFactory.eINSTANCE.createMetric();
 		metric.setName(name);
 		metric.setValue(value);

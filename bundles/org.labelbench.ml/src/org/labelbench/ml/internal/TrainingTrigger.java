@@ -1,5 +1,6 @@
 package org.labelbench.ml.internal;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +9,9 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.labelbench.core.SubmissionListener;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.MlJobs;
@@ -35,7 +38,7 @@ public final class TrainingTrigger implements SubmissionListener {
 
 	private final MlJobs jobs;
 	/** per workspace (dropped with it) and project, the check job; at most one waits at a time */
-	private final Map<Workspace, Map<String, Job>> checks = new WeakHashMap<>();
+	private final Map<Workspace, Map<String, Check>> checks = new WeakHashMap<>();
 	/** per project, the labels at which a training was refused (too few classes): not again until more come */
 	private final Map<String, Long> refusedAt = new ConcurrentHashMap<>();
 
@@ -46,35 +49,46 @@ public final class TrainingTrigger implements SubmissionListener {
 
 	@Override
 	public void submitted(Workspace workspace, String project, ItemRecord item, SubmissionSource source) {
-		Job check;
+		Check check;
 		synchronized (checks) {
 			check = checks.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>()).computeIfAbsent(project,
-					p -> check(workspace, p));
+					p -> new Check(workspace, p));
 		}
 		check.schedule(CHECK_DELAY_MS);
 	}
 
-	private Job check(Workspace workspace, String project) {
-		Job check = new Job("Checking whether " + project + " is due for training") {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					startIfDue(workspace, project);
-				} catch (InvalidInputException | StoreException e) {
-					// a project deleted or paused meanwhile, a workspace closed: nothing to train
-					ILog.of(TrainingTrigger.class).info("No automatic training of " + project + ": " + e.getMessage());
+	/** Looks whether a project is due, off the submitting thread; holds its workspace weakly, as the map does. */
+	private final class Check extends Job {
+
+		private final WeakReference<Workspace> workspace;
+		private final String project;
+
+		Check(Workspace workspace, String project) {
+			super("Checking whether " + project + " is due for training");
+			this.workspace = new WeakReference<>(workspace);
+			this.project = project;
+			setSystem(true);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			Workspace open = workspace.get();
+			try {
+				if (open != null) {
+					startIfDue(open, project);
 				}
-				return Status.OK_STATUS;
+			} catch (InvalidInputException | StoreException e) {
+				// a project deleted or paused meanwhile, a workspace closed: nothing to train
+				ILog.of(TrainingTrigger.class).info("No automatic training of " + project + ": " + e.getMessage());
 			}
-		};
-		check.setSystem(true);
-		return check;
+			return Status.OK_STATUS;
+		}
 	}
 
 	void startIfDue(Workspace workspace, String project) {
 		NextTraining next = jobs.nextTraining(workspace, project);
 		String key = workspace.location() + "/" + project;
-		if (!next.due() || next.labels() < refusedAt.getOrDefault(key, 0L) + 1) {
+		if (!next.due() || next.labels() <= refusedAt.getOrDefault(key, -1L)) {
 			return;
 		}
 		if ("queue".equals(System.getProperty(MlJobs.TRAINING_PROPERTY))) {
@@ -82,9 +96,9 @@ public final class TrainingTrigger implements SubmissionListener {
 			return;
 		}
 		Job training = jobs.train(workspace, project);
-		training.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+		training.addJobChangeListener(new JobChangeAdapter() {
 			@Override
-			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+			public void done(IJobChangeEvent event) {
 				if (event.getResult().getSeverity() == IStatus.ERROR) {
 					// refused before a run was recorded (labels of one class so far): wait for more labels
 					refusedAt.put(key, next.labels());

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,9 @@ import org.labelbench.testsupport.SyntheticShapes;
 
 /**
  * An admin's look at ML assistance in the real workbench: the ML Assistance view shows how far the project is from
- * its next training with a progress bar, Train Now (Project menu, Ctrl+Shift+T) trains it in the background, and the
- * dashboard lists the runs as they go with their device and items; afterwards the bar counts towards the next one.
+ * its next training with a progress bar and follows a change of when it trains; Train Now (Project menu, Ctrl+Shift+T)
+ * trains it in the background, and the dashboard lists the runs as they go with their device and items; afterwards the
+ * bar counts towards the next one.
  */
 class MlAssistanceTest {
 
@@ -61,6 +63,14 @@ class MlAssistanceTest {
 		robot.step("open the ML Assistance view", w -> show(w, ML_PART));
 		robot.step("the bar shows 24 of the 40 labels the first training starts at",
 				w -> nextTraining(w, 24, 40, "24 of 40 labels"));
+		robot.step("the project's schedule is shown", w -> spinner(w, "ml.minLabels").getSelection() == 40
+				&& spinner(w, "ml.retrainEvery").getSelection() == 20);
+		robot.step("have the first training start at 30 labels", w -> {
+			spinner(w, "ml.minLabels").setSelection(30);
+			Widgets.byId(w, Button.class, "ml.applySchedule").notifyListeners(SWT.Selection, new Event());
+			return true;
+		});
+		robot.step("the bar shows 24 of 30 labels", w -> nextTraining(w, 24, 30, "24 of 30 labels"));
 		robot.step("a picture of the ML view", w -> screenshot(w, "ml-assistance.png"));
 		robot.step("choose Train Now", w -> {
 			Button trainNow = Widgets.byId(w, Button.class, "ml.trainNow");
@@ -119,6 +129,10 @@ class MlAssistanceTest {
 		assertEquals(org.eclipse.jface.bindings.keys.KeySequence.getInstance(
 				org.eclipse.jface.bindings.keys.KeyStroke.getInstance(SWT.MOD1 | SWT.MOD2, 'T')), key, "Ctrl+Shift+T");
 		return true;
+	}
+
+	private static Spinner spinner(Shell w, String id) {
+		return Widgets.byId(w, Spinner.class, id);
 	}
 
 	private boolean nextTraining(Shell w, int labels, int needed, String text) {

@@ -16,6 +16,13 @@ public final class Messages extends NLS {
 	public static String Part_reading;
 	public static String Part_trainNow;
 	public static String TrainNow_failed;
+	public static String Schedule_first;
+	public static String Schedule_labels;
+	public static String Schedule_every;
+	public static String Schedule_more;
+	public static String Schedule_apply;
+	public static String Schedule_storing;
+	public static String Schedule_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

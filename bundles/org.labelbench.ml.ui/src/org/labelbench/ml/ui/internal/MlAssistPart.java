@@ -33,8 +33,9 @@ import org.labelbench.ui.internal.Widgets;
 
 /**
  * ML assistance of the selected project in the Project Administration perspective: a small progress bar of the labels
- * so far against those the next training starts at, whether a training runs, and Train Now. The numbers are read in
- * the background every couple of seconds while the view is open; the runs themselves are listed on the dashboard.
+ * so far against those the next training starts at, whether a training runs, Train Now, and when the project trains by
+ * itself. The numbers are read in the background every couple of seconds while the view is open; the runs themselves
+ * are listed on the dashboard.
  */
 public final class MlAssistPart {
 
@@ -59,6 +60,7 @@ public final class MlAssistPart {
 	private Label numbers;
 	private Label state;
 	private Button trainNow;
+	private ScheduleControls schedule;
 	private volatile String selected;
 	private Job reader;
 
@@ -77,6 +79,11 @@ public final class MlAssistPart {
 		trainNow = Widgets.named(new Button(root, SWT.PUSH), "ml.trainNow"); //$NON-NLS-1$
 		trainNow.setText(Messages.Part_trainNow);
 		trainNow.addListener(SWT.Selection, e -> trainNow());
+		schedule = new ScheduleControls(root, workspace, jobs, sync, () -> {
+			reader.cancel();
+			reader.schedule();
+		});
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(schedule.control());
 		reader = new Job(Messages.Part_reading) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -126,6 +133,7 @@ public final class MlAssistPart {
 	/** Shows a project's numbers; {@code next} null while they are read. */
 	private void show(String project, NextTraining next) {
 		heading.setText(project == null ? Messages.Part_noProject : Messages.bind(Messages.Part_heading, project));
+		schedule.show(project);
 		trainNow.setEnabled(project != null && handlers.canExecute(command()));
 		if (next == null) {
 			bar.setSelection(0);
