@@ -130,6 +130,26 @@ class AutomaticTrainingTest {
 		assertEquals(new NextTraining(true, 20, 30, false), jobs.nextTraining(workspace, "auto"));
 	}
 
+	@Test
+	void aTrainingLeftRunningByAProcessThatEndedHoldsTheNextOneBackOnlyForAWhile() throws Exception {
+		long project = workspace.projects().get("auto").id();
+		MlRun left = org.labelbench.model.LabelbenchFactory.eINSTANCE.createMlRun();
+		left.setKind(MlRunKind.TRAINING);
+		left.setStatus(MlRunStatus.RUNNING);
+		left.setStartedAt(new java.util.Date(System.currentTimeMillis() - 30 * 60_000));
+		left = workspace.store().mlRuns().add(project, left);
+		MlProjects.label(workspace, "auto", truth, 0, 20);
+		Thread.sleep(1_500); // past the trigger's check
+		assertTrue(jobs.nextTraining(workspace, "auto").pending(), "started half an hour ago: still on its way");
+		assertEquals(List.of(left.getId()), workspace.projects().mlRuns("auto").stream().map(MlRun::getId).toList(),
+				"so nothing started");
+		left.setStartedAt(new java.util.Date(System.currentTimeMillis() - 3 * 3600_000));
+		workspace.store().mlRuns().update(project, left);
+
+		assertEquals(new NextTraining(true, 20, 20, false), jobs.nextTraining(workspace, "auto"),
+				"three hours: the process that ran it is gone, the training is due");
+	}
+
 	private long succeeded(MlRunKind kind) {
 		return MlProjects.runs(workspace, "auto", kind).stream().filter(r -> r.getStatus() == MlRunStatus.SUCCEEDED)
 				.count();

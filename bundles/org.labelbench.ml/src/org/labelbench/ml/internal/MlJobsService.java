@@ -1,5 +1,7 @@
 package org.labelbench.ml.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,7 @@ public final class MlJobsService implements MlJobs {
 		MlAssistSettings settings = record.project().getMlAssist() == null ? DEFAULTS : record.project().getMlAssist();
 		long labels = workspace.store().items().counts(record.id()).labeled();
 		Optional<MlRun> last = workspace.store().mlRuns().list(record.id()).stream()
-				.filter(run -> run.getKind() == MlRunKind.TRAINING).findFirst();
+				.filter(run -> run.getKind() == MlRunKind.TRAINING && !abandoned(run)).findFirst();
 		boolean pending = last.map(MlJobsService::pending).orElse(false)
 				|| Job.getJobManager().find(MlJobs.family(workspace, project)).length > 0;
 		long needed = last.map(run -> labelsOf(run, labels) + Math.max(1, settings.getRetrainEvery()))
@@ -65,6 +67,18 @@ public final class MlJobsService implements MlJobs {
 		record.project().getMlAssist().setMinLabelsForTraining(minLabels);
 		record.project().getMlAssist().setRetrainEvery(retrainEvery);
 		workspace.store().projects().update(record);
+	}
+
+	/**
+	 * A training run still RUNNING this long after it started was left by a process that ended before it could record
+	 * the end (the workbench quit, a worker killed): it is passed over, so it no longer holds the next training back. Trainings go through
+	 * {@link org.labelbench.ml.TrainingSettings#IMAGE_BUDGET} images at most, minutes on a CPU.
+	 */
+	static final Duration ABANDONED_AFTER = Duration.ofHours(2);
+
+	private static boolean abandoned(MlRun run) {
+		return run.getStatus() == MlRunStatus.RUNNING && run.getStartedAt() != null
+				&& run.getStartedAt().toInstant().isBefore(Instant.now().minus(ABANDONED_AFTER));
 	}
 
 	private static boolean pending(MlRun run) {
