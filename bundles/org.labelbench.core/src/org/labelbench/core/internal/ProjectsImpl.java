@@ -109,7 +109,7 @@ final class ProjectsImpl implements Projects {
 			throw new InvalidInputException("give --data or --dataset, not both");
 		}
 		if (spec.dataLocation() != null) {
-			return DatasetsImpl.define(spec.name(), sources.dataSource(spec.dataLocation()), spec.textColumn());
+			return sources.define(spec.name(), spec.dataLocation(), spec.textColumn());
 		}
 		if (spec.dataset() == null) {
 			return DatasetsImpl.define(spec.name(), spec.data(), spec.textColumn());

@@ -31,7 +31,7 @@ final class WorkspaceImpl implements Workspace {
 		this.location = location;
 		this.store = store;
 		this.taskTypes = taskTypes;
-		this.datasets = new DatasetsImpl(store);
+		this.datasets = new DatasetsImpl(store, sources);
 		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets);
 		this.labeling = new LabelingImpl(store, projects, taskTypes, sources,
 				new Submissions(this, listeners));

@@ -154,6 +154,50 @@ class BoundingBoxLabelingTest {
 		assertClose("stored", List.of("lesion 20 20 40 30"), seen.subList(1, 2), 2);
 	}
 
+	@Test
+	void zoomedInA12MegapixelPhotoShowsItsOwnPixels() throws Exception {
+		BufferedImage photo = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < 4000; x += 2) { // one-pixel stripes: lost in any picture smaller than the image
+			for (int y = 0; y < 3000; y++) {
+				photo.setRGB(x, y, 0xFFFFFF);
+			}
+		}
+		ImageIO.write(photo, "png", data.resolve("stripes.png").toFile());
+		List<String> seen = new ArrayList<>();
+		UiScript ui = new UiScript();
+		CanvasMouse mouse = new CanvasMouse(ui);
+		open(ui, "detail", List.of("stripe"))
+				.when("the photo shows", () -> mouse.canvas() != null, () -> {
+					activateTask(ui);
+					seen.add("rendered at first " + mouse.view().picture().image().width + " of 4000 pixels wide");
+					for (int i = 0; i < 8; i++) {
+						ui.press("=");
+					}
+				})
+				.when("the picture is rendered in the image's own pixels",
+						() -> mouse.view().picture().image().width == 4000, () -> {
+							ImageData now = paint(mouse.canvas());
+							int white = 0;
+							int black = 0;
+							for (int y = now.height / 4; y < now.height * 3 / 4; y++) {
+								for (int x = now.width / 4; x < now.width * 3 / 4; x++) {
+									int red = now.palette.getRGB(now.getPixel(x, y)).red;
+									white += red > 200 ? 1 : 0;
+									black += red < 55 ? 1 : 0;
+								}
+							}
+							int all = now.width * now.height / 4;
+							seen.add("white " + (white * 5 / all > 0) + ", black " + (black * 5 / all > 0));
+							UiScript.screenshot(ui.workbenchShell(), "bbox-zoomed-detail");
+						});
+
+		assertEquals(List.of(), ui.run(workspace));
+		assertEquals(2, seen.size(), seen.toString());
+		assertTrue(seen.get(0).matches("rendered at first \\d{3,4} of 4000 pixels wide")
+				&& Integer.parseInt(seen.get(0).split(" ")[3]) < 4000, seen.get(0));
+		assertEquals("white true, black true", seen.get(1), "both stripes painted, each a fifth of the view or more");
+	}
+
 	private UiScript open(UiScript ui, String project, List<String> classes) {
 		return ui.when("the workbench is open", () -> ui.projectRow("Sample shapes") != null, () -> {
 			workspace(ui).projects().create(new ProjectSpec(project, "image-bbox", data, classes, null, null),

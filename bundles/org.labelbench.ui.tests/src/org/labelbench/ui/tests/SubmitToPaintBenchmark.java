@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
-import org.eclipse.swt.widgets.Widget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.core.ProjectSpec;
@@ -47,6 +46,8 @@ class SubmitToPaintBenchmark {
 	private static final int GAP_MS = 300;
 	/** the name of the Task view's job that stores a task's labels */
 	private static final String SAVING = org.labelbench.ui.internal.Messages.Labeling_saving;
+	/** the data key of the location of the item a tile shows */
+	private static final String ITEM = "org.labelbench.ui.item";
 
 	@TempDir
 	Path workspace;
@@ -92,7 +93,8 @@ class SubmitToPaintBenchmark {
 		private final List<Long> latencies;
 		private final List<Long> stored;
 		private final Runnable finished;
-		private Widget shown;
+		/** the location of the item shown */
+		private Object shown;
 		private long pressed;
 		/** when the Task view's last job storing labels ended: the labels are durable */
 		private volatile long saved;
@@ -115,7 +117,7 @@ class SubmitToPaintBenchmark {
 					}
 				}
 			});
-			shown = tile(ui);
+			shown = tile(ui).getData(ITEM);
 			display.addFilter(SWT.Paint, this);
 			display.timerExec(GAP_MS, this::submit);
 			return this;
@@ -141,11 +143,12 @@ class SubmitToPaintBenchmark {
 
 		@Override
 		public void handleEvent(Event event) {
-			if (pressed == 0 || event.widget == shown || !(event.widget instanceof Canvas canvas)
-					|| !String.valueOf(canvas.getData(Widgets.KEY)).startsWith("tile:")) {
+			if (pressed == 0 || !(event.widget instanceof Canvas canvas)
+					|| !String.valueOf(canvas.getData(Widgets.KEY)).startsWith("tile:")
+					|| canvas.getData(ITEM) == null || canvas.getData(ITEM).equals(shown)) {
 				return;
 			}
-			shown = event.widget;
+			shown = canvas.getData(ITEM);
 			long start = pressed;
 			pressed = 0;
 			display.asyncExec(() -> { // runs once the paint has been dispatched

@@ -49,4 +49,15 @@ public interface ItemPicture {
 	 *         the later one's picture
 	 */
 	CompletableFuture<ItemPicture> render(int frame, Window window);
+
+	/**
+	 * Renders the same frame and window in more detail, to fit a larger size (never more than the image's own
+	 * pixels), off the UI thread, for a view zoomed in beyond the first rendering; a photo is read again for it. The
+	 * detailed picture renders its other windows and frames in the same detail.
+	 *
+	 * @return the detailed picture, completed on a background thread; this picture when it is already as detailed
+	 */
+	default CompletableFuture<ItemPicture> detailed(int maxWidth, int maxHeight) {
+		return CompletableFuture.completedFuture(this);
+	}
 }

@@ -73,13 +73,20 @@ public final class PictureControls {
 		show(null);
 	}
 
-	/** Shows the controls of a picture, or hides them when it has no window, frames or attributes to show. */
-	public void show(ItemPicture shownPicture) {
+	/**
+	 * Shows the controls of a picture, or hides them when it has no window, frames or attributes to show.
+	 *
+	 * @return whether the controls changed so that their parent must be laid out again
+	 */
+	public boolean show(ItemPicture shownPicture) {
 		picture = shownPicture;
 		generation++;
 		boolean windowed = picture != null && picture.windowed();
 		boolean multiFrame = picture != null && picture.frames() > 1;
 		boolean tagged = picture != null && !picture.info().isEmpty();
+		if (!windowed && !multiFrame && !tagged && !bar.getVisible()) {
+			return false; // a photo after a photo: nothing to lay out again between two submits
+		}
 		windows.removeAll();
 		if (windowed) {
 			for (Window window : picture.windows()) {
@@ -100,6 +107,15 @@ public final class PictureControls {
 		describeState();
 		setVisible(bar, windowed || multiFrame || tagged);
 		layoutInfo();
+		return true;
+	}
+
+	/**
+	 * Takes a more detailed rendering of the picture shown, of the same frame and window, from which the next windows
+	 * and frames render; the controls stay as they are.
+	 */
+	public void showDetailed(ItemPicture detailed) {
+		picture = detailed;
 	}
 
 	/** @return the picture shown, with its latest rendering */

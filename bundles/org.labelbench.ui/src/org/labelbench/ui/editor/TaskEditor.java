@@ -22,6 +22,15 @@ public interface TaskEditor {
 	void show(LabelingTask task);
 
 	/**
+	 * Gets ready to show a task that is loaded and will most likely be shown next, while the labeler works on the shown
+	 * one: an editor makes here what takes long to make on the UI thread when the task shows, such as SWT images of
+	 * its pictures, and uses it if {@link #show} gets the same items. The view calls it once the shown task has
+	 * painted; by default it does nothing.
+	 */
+	default void prepare(LabelingTask next) {
+	}
+
+	/**
 	 * @return the labels of each item of the shown task, in the task's order, as the labeler made them; the workbench
 	 *         validates them against the task type on submit
 	 */

@@ -1,5 +1,7 @@
 package org.labelbench.ui.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,18 @@ final class DecodedPicture implements ItemPicture {
 		this.window = window;
 	}
 
-	/** @return the picture of a decoded image at its default window, rendered to fit {@code maxWidth x maxHeight} */
-	static DecodedPicture of(DecodedImage decoded, int maxWidth, int maxHeight) {
-		Renderer renderer = new Renderer(decoded, maxWidth, maxHeight);
+	/** Reads the image again, decoded for display at most {@code maxWidth x maxHeight}. */
+	@FunctionalInterface
+	interface Reader {
+		DecodedImage read(int maxWidth, int maxHeight) throws IOException;
+	}
+
+	/**
+	 * @param reader reads the image again for a more detailed picture
+	 * @return the picture of a decoded image at its default window, rendered to fit {@code maxWidth x maxHeight}
+	 */
+	static DecodedPicture of(DecodedImage decoded, int maxWidth, int maxHeight, Reader reader) {
+		Renderer renderer = new Renderer(decoded, maxWidth, maxHeight, reader);
 		return renderer.render(decoded, 0, decoded.defaultWindow());
 	}
 
@@ -92,10 +103,28 @@ final class DecodedPicture implements ItemPicture {
 				windowed() ? newWindow : window);
 	}
 
+	@Override
+	public CompletableFuture<ItemPicture> detailed(int maxWidth, int maxHeight) {
+		if (image.width >= renderer.width || image.height >= renderer.height
+				|| maxWidth <= renderer.maxWidth && maxHeight <= renderer.maxHeight) {
+			return CompletableFuture.completedFuture(this);
+		}
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				DecodedImage decoded = renderer.reader.read(maxWidth, maxHeight);
+				return new Renderer(decoded, maxWidth, maxHeight, renderer.reader).render(decoded,
+						Math.min(frame, decoded.frameCount() - 1), windowed() ? window : decoded.defaultWindow());
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
+
 	/** Renders the pictures of one image, one at a time, only the latest of the requests waiting. */
 	private static final class Renderer {
 
 		private final DecodedImage source;
+		private final Reader reader;
 		private final int maxWidth;
 		private final int maxHeight;
 		private final int width;
@@ -108,8 +137,9 @@ final class DecodedPicture implements ItemPicture {
 		private Window pendingWindow;
 		private final List<CompletableFuture<ItemPicture>> waiting = new ArrayList<>();
 
-		Renderer(DecodedImage decoded, int maxWidth, int maxHeight) {
+		Renderer(DecodedImage decoded, int maxWidth, int maxHeight, Reader reader) {
 			this.source = decoded.grayscale() || decoded.frameCount() > 1 ? decoded : null;
+			this.reader = reader;
 			this.maxWidth = maxWidth;
 			this.maxHeight = maxHeight;
 			this.width = decoded.width();

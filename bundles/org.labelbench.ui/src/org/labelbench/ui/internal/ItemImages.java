@@ -45,9 +45,14 @@ public final class ItemImages {
 	 * @throws IOException when the file cannot be read or is no image Labelbench can decode (the message says why)
 	 */
 	public ItemPicture picture(String project, String location, int maxWidth, int maxHeight) throws IOException {
+		DecodedPicture.Reader reader = (width, height) -> decode(project, location, width, height);
+		return DecodedPicture.of(reader.read(maxWidth, maxHeight), maxWidth, maxHeight, reader);
+	}
+
+	private DecodedImage decode(String project, String location, int maxWidth, int maxHeight) throws IOException {
 		try {
-			return DecodedPicture.of(decoder.decode(ImageSource.of(location, () -> workspace.review().open(project,
-					location)), maxWidth, maxHeight), maxWidth, maxHeight);
+			return decoder.decode(ImageSource.of(location, () -> workspace.review().open(project, location)), maxWidth,
+					maxHeight);
 		} catch (ImageDecodeException e) {
 			throw new IOException(e.getMessage(), e);
 		}

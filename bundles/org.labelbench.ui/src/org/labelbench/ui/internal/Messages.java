@@ -66,6 +66,17 @@ public final class Messages extends NLS {
 	public static String Wizard_dataDescription;
 	public static String Wizard_dataDescriptionText;
 	public static String Wizard_dataPath;
+	public static String Wizard_sourceLocal;
+	public static String Wizard_sourceDatastore;
+	public static String Wizard_dataLocation;
+	public static String Wizard_datastoreMissing;
+	public static String Wizard_datastoreLoading;
+	public static String Wizard_datastoreRoot;
+	public static String Wizard_datastoreListing;
+	public static String Wizard_datastoreBrowsing;
+	public static String Wizard_datastoreFailed;
+	public static String Wizard_datastoreMore;
+	public static String Wizard_datastoreEmpty;
 	public static String Wizard_dataset;
 	public static String Wizard_noDataset;
 	public static String Wizard_textColumn;

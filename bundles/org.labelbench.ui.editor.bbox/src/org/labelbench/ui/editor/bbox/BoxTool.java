@@ -6,13 +6,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.labelbench.ui.editor.canvas.EditHistory;
 import org.labelbench.ui.editor.canvas.ImageCanvas;
+import org.labelbench.ui.editor.canvas.ShapeEditor;
 
 /**
  * What the left mouse button does on the picture: a drag on empty space draws a box of the class picked last, a click
  * selects the box under it, a drag moves it, a drag on a handle of the selected box resizes it. Each drag is one edit;
  * a drag too small to see draws nothing, and {@link #cancel()} (Esc) drops the drag under way.
  */
-final class BoxTool {
+final class BoxTool implements ShapeEditor.Tool {
 
 	private enum Mode {
 		IDLE, DRAWING, MOVING, RESIZING
@@ -53,7 +54,8 @@ final class BoxTool {
 	}
 
 	/** @return whether a drag is under way */
-	boolean busy() {
+	@Override
+	public boolean busy() {
 		return mode != Mode.IDLE;
 	}
 
@@ -62,7 +64,8 @@ final class BoxTool {
 	 *
 	 * @return whether there was a drag to drop
 	 */
-	boolean cancel() {
+	@Override
+	public boolean cancel() {
 		if (mode == Mode.IDLE) {
 			return false;
 		}

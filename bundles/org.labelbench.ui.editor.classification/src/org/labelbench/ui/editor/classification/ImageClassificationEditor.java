@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -17,6 +18,7 @@ import org.labelbench.ui.editor.EditorSite;
 import org.labelbench.ui.editor.LabelingTask;
 import org.labelbench.ui.editor.PictureControls;
 import org.labelbench.ui.editor.TaskEditor;
+import org.labelbench.ui.editor.TaskItem;
 
 /**
  * Image classification, multi-class and multi-label, on a grid of 1, 4, 6 or 9 images per task: keys 1 to 9 pick
@@ -28,6 +30,8 @@ import org.labelbench.ui.editor.TaskEditor;
 public final class ImageClassificationEditor implements TaskEditor {
 
 	static final String WIDGET = "org.labelbench.ui.widget"; //$NON-NLS-1$
+	/** the data key of the location of the item a tile shows, for tests that watch what is shown */
+	static final String ITEM = "org.labelbench.ui.item"; //$NON-NLS-1$
 	private static final int[] SIZES = { 1, 4, 6, 9 };
 	/** the grid's margins and the space between tiles, in pixels */
 	private static final int MARGIN = 5;
@@ -42,6 +46,8 @@ public final class ImageClassificationEditor implements TaskEditor {
 	private Tile current;
 	private final List<Tile> tiles = new ArrayList<>();
 	private LabelingTask task;
+	/** SWT images of the pictures of the task to come, made while the labeler looks at this one */
+	private final java.util.Map<TaskItem, Image> prepared = new java.util.IdentityHashMap<>();
 
 	@Override
 	public void createControl(Composite parent, EditorSite editorSite) {
@@ -104,31 +110,58 @@ public final class ImageClassificationEditor implements TaskEditor {
 	public void show(LabelingTask shown) {
 		task = shown;
 		current = null;
-		tiles.forEach(Tile::dispose);
-		tiles.clear();
 		int count = shown.items().size();
-		GridLayout layout = new GridLayout(columns(count), true);
+		if (count != tiles.size()) { // a grid of another size: the tiles of the last one do not fit
+			tiles.forEach(Tile::dispose);
+			tiles.clear();
+			grid.setLayout(layout(count));
+			for (int i = 0; i < count; i++) {
+				Tile tile = new Tile(grid, site, i, this::select, this::makeCurrent);
+				tile.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+				controls.attachWindowDrag(tile.control());
+				tiles.add(tile);
+			}
+			grid.layout(true, true);
+		}
+		for (int i = 0; i < count; i++) {
+			TaskItem item = shown.items().get(i);
+			tiles.get(i).show(item, prepared.remove(item));
+		}
+		disposePrepared();
+		makeCurrent(tiles.isEmpty() ? null : tiles.get(0));
+	}
+
+	@Override
+	public void prepare(LabelingTask next) {
+		disposePrepared();
+		for (TaskItem item : next.items()) {
+			if (item.picture() != null) {
+				prepared.put(item, new Image(grid.getDisplay(), item.picture().image()));
+			}
+		}
+	}
+
+	private void disposePrepared() {
+		prepared.values().forEach(Image::dispose);
+		prepared.clear();
+	}
+
+	private static GridLayout layout(int items) {
+		GridLayout layout = new GridLayout(columns(items), true);
 		layout.marginWidth = MARGIN;
 		layout.marginHeight = MARGIN;
 		layout.horizontalSpacing = SPACING;
 		layout.verticalSpacing = SPACING;
-		grid.setLayout(layout);
-		for (int i = 0; i < count; i++) {
-			Tile tile = new Tile(grid, shown.items().get(i), site, i, this::select, this::makeCurrent);
-			tile.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-			controls.attachWindowDrag(tile.control());
-			tiles.add(tile);
-		}
-		makeCurrent(tiles.isEmpty() ? null : tiles.get(0));
-		grid.layout(true, true);
+		return layout;
 	}
 
 	/** Gives the picture controls to a tile's picture. */
 	private void makeCurrent(Tile tile) {
 		if (tile != current || tile == null) {
 			current = tile;
-			controls.show(tile == null ? null : tile.picture());
-			grid.getParent().layout(true, true);
+			if (controls.show(tile == null ? null : tile.picture())) {
+				grid.getParent().layout(true, true);
+			}
 		}
 	}
 
@@ -175,6 +208,7 @@ public final class ImageClassificationEditor implements TaskEditor {
 	@Override
 	public void dispose() {
 		current = null;
+		disposePrepared();
 		tiles.forEach(Tile::dispose);
 		tiles.clear();
 	}

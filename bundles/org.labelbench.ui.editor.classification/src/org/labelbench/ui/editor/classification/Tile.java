@@ -28,9 +28,10 @@ final class Tile {
 	private static final int PAD = 4;
 
 	private final Canvas canvas;
+	private final EditorSite site;
 	private Image image;
 	private ItemPicture picture;
-	private final TaskItem item;
+	private TaskItem item;
 	private final Set<String> classes = new LinkedHashSet<>();
 	private boolean selected = true;
 
@@ -38,18 +39,10 @@ final class Tile {
 	 * @param onClick told of a left click on the tile, with whether Ctrl was held
 	 * @param onPress told of any mouse button pressed on the tile, before the press is handled otherwise
 	 */
-	Tile(Composite parent, TaskItem item, EditorSite site, int index, BiConsumer<Tile, Boolean> onClick,
-			Consumer<Tile> onPress) {
-		this.item = item;
-		this.picture = item.picture();
+	Tile(Composite parent, EditorSite site, int index, BiConsumer<Tile, Boolean> onClick, Consumer<Tile> onPress) {
+		this.site = site;
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		canvas.setData(ImageClassificationEditor.WIDGET, "tile:" + index); //$NON-NLS-1$
-		image = picture == null ? null : new Image(parent.getDisplay(), picture.image());
-		for (Annotation annotation : item.defaults()) {
-			if (annotation instanceof ClassLabel label && site.classes().contains(label.getClassName())) {
-				classes.add(label.getClassName());
-			}
-		}
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDown, e -> {
 			onPress.accept(this);
@@ -57,6 +50,30 @@ final class Tile {
 				onClick.accept(this, (e.stateMask & SWT.MOD1) != 0);
 			}
 		});
+	}
+
+	/**
+	 * Shows an item, selected, with its default classes (a prelabel, or the labels it had).
+	 *
+	 * @param made the SWT image of the item's picture if it was made ahead, else null; the tile owns it from now on
+	 */
+	void show(TaskItem shown, Image made) {
+		item = shown;
+		canvas.setData(ImageClassificationEditor.ITEM, shown.item().location());
+		picture = shown.picture();
+		Image old = image;
+		image = made != null || picture == null ? made : new Image(canvas.getDisplay(), picture.image());
+		if (old != null) {
+			old.dispose();
+		}
+		classes.clear();
+		for (Annotation annotation : shown.defaults()) {
+			if (annotation instanceof ClassLabel label && site.classes().contains(label.getClassName())) {
+				classes.add(label.getClassName());
+			}
+		}
+		selected = true;
+		canvas.redraw();
 	}
 
 	/** @return the picture shown, with its latest window and frame; null for a text or broken item */
@@ -167,6 +184,7 @@ final class Tile {
 		if (image != null) {
 			image.dispose();
 		}
+		image = null;
 		canvas.dispose();
 	}
 }

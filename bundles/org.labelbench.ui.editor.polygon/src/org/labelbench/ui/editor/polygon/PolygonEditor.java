@@ -3,23 +3,14 @@ package org.labelbench.ui.editor.polygon;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.labelbench.model.Annotation;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.Point;
 import org.labelbench.model.Polygon;
 import org.labelbench.ui.editor.EditorAction;
-import org.labelbench.ui.editor.EditorSite;
-import org.labelbench.ui.editor.LabelingTask;
-import org.labelbench.ui.editor.TaskEditor;
-import org.labelbench.ui.editor.TaskItem;
-import org.labelbench.ui.editor.canvas.EditHistory;
 import org.labelbench.ui.editor.canvas.ImageCanvas;
+import org.labelbench.ui.editor.canvas.ShapeEditor;
+import org.labelbench.ui.editor.canvas.ShapePainter;
 
 /**
  * Instance segmentation: polygons drawn on one image per task. Clicks place vertices, a click on the first vertex or
@@ -29,54 +20,35 @@ import org.labelbench.ui.editor.canvas.ImageCanvas;
  * being drawn, and every edit, each vertex placed included, can be undone and redone. Vertices stay inside the image,
  * in the image's own pixels; only closed polygons are submitted. Defaults and prelabels show as polygons to correct.
  */
-public final class PolygonEditor implements TaskEditor {
+public final class PolygonEditor extends ShapeEditor<Sketch> {
 
-	/** the distance of a nudge and of a big nudge, in image pixels */
-	private static final int NUDGE = 1;
-	private static final int BIG_NUDGE = 10;
 	/** the fewest vertices a polygon keeps when one is deleted */
 	private static final int MIN_VERTICES = 3;
 
-	private EditorSite site;
-	private ImageCanvas canvas;
-	private Label status;
 	private PolygonTool tool;
-	private final EditHistory<Sketch> history = new EditHistory<>(Sketch.EMPTY);
-	private int label;
 
-	@Override
-	public void createControl(Composite parent, EditorSite editorSite) {
-		this.site = editorSite;
-		Composite body = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		body.setLayout(layout);
-		canvas = new ImageCanvas(body, new OutlinePainter(history::current, () -> tool.pointer(), this::className,
-				site.classes().size()));
-		canvas.control().getParent().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		status = new Label(body, SWT.NONE);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		tool = new PolygonTool(canvas, history, () -> label, this::edited);
-		canvas.control().setData(TaskEditor.class.getName(), this); // for tests that find widgets, not editors
+	public PolygonEditor() {
+		super(Sketch.EMPTY);
 	}
 
 	@Override
-	public void show(LabelingTask task) {
-		tool.cancel();
-		TaskItem item = task.items().isEmpty() ? null : task.items().get(0);
-		canvas.show(item == null ? null : item.picture(),
-				item == null || item.problem() == null ? "" : item.item().location() + ": " + item.problem()); //$NON-NLS-1$ //$NON-NLS-2$
-		history.reset(new Sketch(item == null ? List.of() : outlines(item.defaults()), -1, -1, null));
-		canvas.shapesChanged();
-		describe();
+	protected ShapePainter painter() {
+		return new OutlinePainter(history()::current, () -> tool.pointer(), this::className, site().classes().size());
+	}
+
+	@Override
+	protected Tool tool(ImageCanvas imageCanvas) {
+		tool = new PolygonTool(imageCanvas, history(), this::label, this::edited);
+		return tool;
 	}
 
 	/** @return the item's default polygons of the project's classes, their vertices kept inside the image */
-	private List<Outline> outlines(List<Annotation> defaults) {
+	@Override
+	protected Sketch sketch(List<Annotation> defaults) {
+		ImageCanvas canvas = canvas();
 		List<Outline> outlines = new ArrayList<>();
 		for (Annotation annotation : defaults) {
-			int index = site.classes().indexOf(annotation.getClassName());
+			int index = site().classes().indexOf(annotation.getClassName());
 			if (annotation instanceof Polygon polygon && index >= 0 && polygon.getPoints().size() >= MIN_VERTICES) {
 				double[] xy = new double[2 * polygon.getPoints().size()];
 				for (int i = 0; i < polygon.getPoints().size(); i++) {
@@ -86,15 +58,15 @@ public final class PolygonEditor implements TaskEditor {
 				outlines.add(new Outline(index, xy));
 			}
 		}
-		return outlines;
+		return new Sketch(outlines, -1, -1, null);
 	}
 
 	@Override
-	public List<List<Annotation>> labels() {
+	protected List<Annotation> annotations(Sketch sketch) {
 		List<Annotation> labels = new ArrayList<>();
-		for (Outline outline : history.current().outlines()) {
+		for (Outline outline : sketch.outlines()) {
 			Polygon polygon = LabelbenchFactory.eINSTANCE.createPolygon();
-			polygon.setClassName(site.classes().get(outline.label()));
+			polygon.setClassName(site().classes().get(outline.label()));
 			for (int i = 0; i < outline.size(); i++) {
 				Point point = LabelbenchFactory.eINSTANCE.createPoint();
 				point.setX(outline.x(i));
@@ -103,55 +75,47 @@ public final class PolygonEditor implements TaskEditor {
 			}
 			labels.add(polygon);
 		}
-		return List.of(labels);
+		return labels;
 	}
 
 	@Override
-	public boolean run(EditorAction action, int argument) {
-		if (canvas.picture() == null) {
-			return false;
-		}
-		if (action == EditorAction.CANCEL) {
-			return tool.cancel() || cancel();
-		}
-		if (tool.busy()) {
-			return false; // an edit under way ends with the mouse, or Esc
-		}
-		return switch (action) {
-		case PICK_CLASS -> pick(argument);
-		case UNDO -> changed(history.undo());
-		case REDO -> changed(history.redo());
-		case DELETE -> delete();
-		case CLOSE_SHAPE -> tool.close();
-		case NUDGE_LEFT -> nudge(-NUDGE, 0);
-		case NUDGE_RIGHT -> nudge(NUDGE, 0);
-		case NUDGE_UP -> nudge(0, -NUDGE);
-		case NUDGE_DOWN -> nudge(0, NUDGE);
-		case NUDGE_LEFT_BIG -> nudge(-BIG_NUDGE, 0);
-		case NUDGE_RIGHT_BIG -> nudge(BIG_NUDGE, 0);
-		case NUDGE_UP_BIG -> nudge(0, -BIG_NUDGE);
-		case NUDGE_DOWN_BIG -> nudge(0, BIG_NUDGE);
-		default -> canvas.run(action);
-		};
+	protected int count(Sketch sketch) {
+		return sketch.outlines().size();
+	}
+
+	@Override
+	protected String statusPattern() {
+		return Messages.status;
+	}
+
+	@Override
+	protected String noClasses() {
+		return Messages.noClasses;
+	}
+
+	@Override
+	protected boolean runOwn(EditorAction action) {
+		return action == EditorAction.CLOSE_SHAPE ? tool.close() : super.runOwn(action);
 	}
 
 	/** Drops the polygon being drawn (an edit: undo brings it back), else clears the selection. */
-	private boolean cancel() {
-		Sketch shown = history.current();
+	@Override
+	protected boolean cancel() {
+		Sketch shown = history().current();
 		if (shown.draft() != null) {
 			return edit(shown.withDraft(null));
 		}
 		if (shown.selected() < 0) {
 			return false;
 		}
-		history.replace(shown.vertex() >= 0 ? shown.select(shown.selected(), -1) : shown.select(-1, -1));
-		canvas.shapesChanged();
+		select(shown.vertex() >= 0 ? shown.select(shown.selected(), -1) : shown.select(-1, -1));
 		return true;
 	}
 
 	/** Deletes the last vertex placed of the polygon being drawn, else the selected vertex, else the polygon. */
-	private boolean delete() {
-		Sketch shown = history.current();
+	@Override
+	protected boolean delete() {
+		Sketch shown = history().current();
 		Outline draft = shown.draft();
 		if (draft != null) {
 			return edit(shown.withDraft(draft.size() > 1 ? draft.without(draft.size() - 1) : null));
@@ -167,74 +131,31 @@ public final class PolygonEditor implements TaskEditor {
 		return fewer.size() >= MIN_VERTICES && fewer.area() > 0 && edit(shown.withSelected(fewer, -1));
 	}
 
-	/** Picks the class of new polygons and gives it to the selected polygon, or to the one being drawn. */
-	private boolean pick(int number) {
-		if (number < 1 || number > site.classes().size()) {
-			return false;
-		}
-		label = number - 1;
-		Sketch shown = history.current();
-		if (shown.draft() != null && shown.draft().label() != label) {
-			return edit(shown.withDraft(shown.draft().withLabel(label)));
+	/** Gives the class to the polygon being drawn, or else to the selected polygon. */
+	@Override
+	protected boolean applyClass(int classIndex) {
+		Sketch shown = history().current();
+		if (shown.draft() != null && shown.draft().label() != classIndex) {
+			return edit(shown.withDraft(shown.draft().withLabel(classIndex)));
 		}
 		Outline selected = shown.selectedOutline();
-		if (selected != null && selected.label() != label) {
-			return edit(shown.withSelected(selected.withLabel(label), shown.vertex()));
-		}
-		describe();
-		return true;
+		return selected != null && selected.label() != classIndex
+				&& edit(shown.withSelected(selected.withLabel(classIndex), shown.vertex()));
 	}
 
 	/** Moves the selected vertex, or the selected polygon when no vertex is selected. */
-	private boolean nudge(int dx, int dy) {
-		Sketch shown = history.current();
+	@Override
+	protected boolean nudge(int dx, int dy) {
+		Sketch shown = history().current();
 		Outline selected = shown.selectedOutline();
 		if (selected == null) {
 			return false;
 		}
 		int v = shown.vertex();
+		ImageCanvas canvas = canvas();
 		Outline moved = v >= 0
 				? selected.withVertex(v, canvas.clampX(selected.x(v) + dx), canvas.clampY(selected.y(v) + dy))
 				: selected.movedBy(dx, dy, canvas.imageWidth(), canvas.imageHeight());
 		return moved.area() > 0 && edit(shown.withSelected(moved, v));
-	}
-
-	private boolean edit(Sketch next) {
-		history.push(next);
-		return changed(true);
-	}
-
-	private boolean changed(boolean changed) {
-		if (changed) {
-			canvas.shapesChanged();
-			edited();
-		}
-		return changed;
-	}
-
-	private void edited() {
-		site.labelsChanged();
-		describe();
-	}
-
-	private void describe() {
-		String text = NLS.bind(Messages.status, history.current().outlines().size(), className(label));
-		if (!status.isDisposed() && !text.equals(status.getText())) {
-			status.setText(text);
-		}
-	}
-
-	private String className(int index) {
-		return index < site.classes().size() ? site.classes().get(index) : Messages.noClasses;
-	}
-
-	@Override
-	public void setFocus() {
-		canvas.control().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		history.reset(Sketch.EMPTY);
 	}
 }

@@ -6,6 +6,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.labelbench.ui.editor.canvas.EditHistory;
 import org.labelbench.ui.editor.canvas.ImageCanvas;
+import org.labelbench.ui.editor.canvas.ShapeEditor;
 
 /**
  * What the left mouse button does on the picture. While a polygon is being drawn, a click adds a vertex, and a click
@@ -13,7 +14,7 @@ import org.labelbench.ui.editor.canvas.ImageCanvas;
  * of its edges inserts a vertex there and moves it, a drag inside a polygon selects and moves it, and a click on empty
  * space starts a new polygon. Each drag is one edit.
  */
-final class PolygonTool {
+final class PolygonTool implements ShapeEditor.Tool {
 
 	private enum Mode {
 		IDLE, DRAGGING_VERTEX, MOVING
@@ -51,7 +52,8 @@ final class PolygonTool {
 	}
 
 	/** @return whether a drag is under way */
-	boolean busy() {
+	@Override
+	public boolean busy() {
 		return mode != Mode.IDLE;
 	}
 
@@ -60,7 +62,8 @@ final class PolygonTool {
 	 *
 	 * @return whether there was a drag to drop
 	 */
-	boolean cancel() {
+	@Override
+	public boolean cancel() {
 		if (mode == Mode.IDLE) {
 			return false;
 		}

@@ -2,6 +2,7 @@ package org.labelbench.ui.editor.canvas;
 
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Cursor;
@@ -34,6 +35,8 @@ import org.labelbench.ui.internal.Widgets;
 public final class ImageCanvas {
 
 	private static final double ZOOM_STEP = 1.25;
+	/** how much larger than its rendering the view shows a picture before a more detailed one is made */
+	private static final double DETAIL_AFTER = 1.2;
 	/** the largest zoom, in view pixels per image pixel */
 	private static final double MAX_SCALE = 32;
 	/** the space left around a picture fitted to the window, in view pixels */
@@ -57,6 +60,10 @@ public final class ImageCanvas {
 	private boolean fitted = true;
 	private final Layer layer;
 	private boolean layerValid;
+	/** the picture a more detailed rendering was asked of, so that it is asked once */
+	private ItemPicture detailAsked;
+	/** counts the items shown, so that a detailed rendering that comes late is not shown on the next item */
+	private int shows;
 	private boolean spaceDown;
 	private boolean panning;
 	private int panX;
@@ -102,6 +109,7 @@ public final class ImageCanvas {
 
 	/** Shows a new picture fitted to the window, or, when there is none, a message (why the item cannot be shown). */
 	public void show(ItemPicture shown, String problem) {
+		shows++;
 		controls.show(shown);
 		setPicture(shown);
 		message = problem == null ? "" : problem; //$NON-NLS-1$
@@ -246,7 +254,40 @@ public final class ImageCanvas {
 		originY = viewY - imageY * scale;
 		fitted = false;
 		shapesChanged();
+		askDetail();
 		return true;
+	}
+
+	/**
+	 * Asks for a rendering in the detail the view shows the picture at, once zoomed in beyond the rendering made for
+	 * the window (12-megapixel photos are decoded to fit the screen at first), and shows it when it comes.
+	 */
+	private void askDetail() {
+		ItemPicture shown = picture;
+		if (shown == null || shown == detailAsked || shown.image().width >= shown.width()
+				|| scale * shown.width() <= shown.image().width * DETAIL_AFTER) {
+			return;
+		}
+		detailAsked = shown;
+		int item = shows;
+		shown.detailed(shown.width(), shown.height()).thenAccept(detailed -> {
+			if (detailed == shown || canvas.isDisposed()) {
+				return;
+			}
+			int[] pixels = Layer.pixels(detailed.image()); // here, not on the UI thread: 12 million of them
+			canvas.getDisplay().asyncExec(() -> {
+				if (!canvas.isDisposed() && item == shows && picture == shown) { // no other item, window or frame
+					picture = detailed;
+					controls.showDetailed(detailed);
+					layer.setPicture(detailed.image(), pixels);
+					shapesChanged();
+				}
+			});
+		}).exceptionally(failure -> { // the fitted rendering stays; the item is readable, it was just read
+			ILog.of(ImageCanvas.class).warn("A more detailed picture could not be made: " + failure.getMessage(), //$NON-NLS-1$
+					failure);
+			return null;
+		});
 	}
 
 	/** Moves the view by a distance in view pixels. */

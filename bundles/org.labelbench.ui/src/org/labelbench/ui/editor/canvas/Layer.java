@@ -35,7 +35,12 @@ final class Layer {
 
 	/** Takes the pixels of a new rendering of the picture, or of none. */
 	void setPicture(ImageData rendering) {
-		picture = rendering == null ? null : pixels(rendering);
+		setPicture(rendering, rendering == null ? null : pixels(rendering));
+	}
+
+	/** Takes a new rendering of the picture with its pixels made already ({@link #pixels}). */
+	void setPicture(ImageData rendering, int[] pixels) {
+		picture = pixels;
 		pictureWidth = rendering == null ? 0 : rendering.width;
 		pictureHeight = rendering == null ? 0 : rendering.height;
 	}
@@ -147,7 +152,7 @@ final class Layer {
 	}
 
 	/** @return the pixels of image data as {@code 0xRRGGBB}, row by row */
-	private static int[] pixels(ImageData source) {
+	static int[] pixels(ImageData source) {
 		int[] pixels = new int[source.width * source.height];
 		for (int y = 0; y < source.height; y++) {
 			source.getPixels(0, y, source.width, pixels, y * source.width);

@@ -51,6 +51,8 @@ public final class LabelingPart {
 	public static final String BINDINGS = "org.labelbench.ui.contexts.labeling"; //$NON-NLS-1$
 	/** the file of the labeler's choices in the editors, by task type id and key */
 	private static final String SETTINGS = "editors.properties"; //$NON-NLS-1$
+	/** how long after a task shows the editor prepares the next one: after the paint, well before a quick submit */
+	private static final int PREPARE_DELAY_MS = 60;
 
 	@Inject
 	private Workspace workspace;
@@ -194,25 +196,53 @@ public final class LabelingPart {
 		String name = project;
 		busy = true;
 		int size = editor.taskSize();
-		feeder.take(size, editor.pictureSize(size)).whenComplete((next, failure) -> sync.asyncExec(() -> {
-			busy = false;
-			if (area.isDisposed() || !name.equals(project) || editor == null) {
-				return;
-			}
-			if (failure != null) {
-				Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-				say(cause.getMessage());
-			} else if (next.items().isEmpty()) {
-				task = null;
-				editor.show(next);
-				say(Messages.Labeling_done);
-			} else {
-				task = next;
-				editor.show(next);
-				editor.setFocus();
-				say(TaskEditors.keyHints(taskType));
-			}
-		}));
+		java.util.concurrent.CompletableFuture<LabelingTask> coming = feeder.take(size, editor.pictureSize(size));
+		if (coming.isDone()) { // loaded ahead, as it should be: shown at once, not one more turn of the event loop later
+			coming.whenComplete((next, failure) -> show(name, next, failure));
+		} else {
+			coming.whenComplete((next, failure) -> sync.asyncExec(() -> show(name, next, failure)));
+		}
+	}
+
+	private void show(String name, LabelingTask next, Throwable failure) {
+		busy = false;
+		if (area.isDisposed() || !name.equals(project) || editor == null) {
+			return;
+		}
+		if (failure != null) {
+			Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+			say(cause.getMessage());
+		} else if (next.items().isEmpty()) {
+			task = null;
+			editor.show(next);
+			say(Messages.Labeling_done);
+		} else {
+			task = next;
+			editor.show(next);
+			editor.setFocus();
+			say(TaskEditors.keyHints(taskType));
+			TaskFeeder shownFrom = feeder;
+			area.getDisplay().timerExec(PREPARE_DELAY_MS, () -> prepareNext(shownFrom));
+		}
+	}
+
+	/**
+	 * Loads the tasks ahead, and lets the editor make what it needs for the task loaded next (SWT images of its
+	 * pictures) while the labeler works on this one, once this one has painted.
+	 */
+	private void prepareNext(TaskFeeder from) {
+		if (from != feeder || editor == null || area.isDisposed()) {
+			return;
+		}
+		from.prefetch(editor.taskSize());
+		java.util.concurrent.CompletableFuture<LabelingTask> next = from.peek();
+		if (next != null) {
+			next.thenAccept(loaded -> sync.asyncExec(() -> {
+				if (from == feeder && editor != null && !area.isDisposed() && !loaded.items().isEmpty()) {
+					editor.prepare(loaded);
+				}
+			}));
+		}
 	}
 
 	/** Stores the task's labels, then shows the next task. */
@@ -274,8 +304,9 @@ public final class LabelingPart {
 	}
 
 	private void say(String text) {
-		if (!message.isDisposed()) {
-			message.setText(text == null ? "" : text); //$NON-NLS-1$
+		String said = text == null ? "" : text; //$NON-NLS-1$
+		if (!message.isDisposed() && !said.equals(message.getText())) { // the same hints after every submit: no layout
+			message.setText(said);
 			message.getParent().layout(true);
 		}
 	}

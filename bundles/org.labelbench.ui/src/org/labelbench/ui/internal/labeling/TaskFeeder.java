@@ -48,16 +48,20 @@ final class TaskFeeder {
 	}
 
 	/**
-	 * @return the next task of {@code size} items, claimed and loaded in the background; fewer when the queue has no
-	 *         more, an empty task when it is empty
+	 * @return the next task of {@code size} items, loaded ahead or else claimed and loaded in the background; fewer
+	 *         when the queue has no more, an empty task when it is empty
 	 */
 	synchronized CompletableFuture<LabelingTask> take(int size, Point picture) {
 		pictureSize = picture;
 		CompletableFuture<LabelingTask> first = ahead.poll();
 		CompletableFuture<LabelingTask> task = first == null ? load(size)
 				: first.thenCompose(loaded -> resize(loaded.items(), size));
-		task.thenRun(() -> prefetch(size));
 		return task;
+	}
+
+	/** @return the task that {@link #take} gives next if the size stays, loaded or loading; null if none is ahead */
+	synchronized CompletableFuture<LabelingTask> peek() {
+		return ahead.peek();
 	}
 
 	/**
@@ -94,7 +98,11 @@ final class TaskFeeder {
 		return new LabelingTask(project, merged);
 	}
 
-	private synchronized void prefetch(int size) {
+	/**
+	 * Claims and loads tasks ahead until two are. The view asks once a task has painted: loading starts a photo's
+	 * decoding, which would otherwise compete with the paint for the cores.
+	 */
+	synchronized void prefetch(int size) {
 		while (ahead.size() < AHEAD) {
 			ahead.add(load(size));
 		}

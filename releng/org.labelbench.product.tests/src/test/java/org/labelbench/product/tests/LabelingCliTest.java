@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,31 @@ class LabelingCliTest {
 		assertEquals("saved 2\n", ok("label", "reviews", "2", "--class", "neg", "--class", "pos").out());
 		bad("item '3' cannot be labeled: row 3 has no text in column 'text'", "label", "reviews", "3", "--class", "pos");
 		bad("project 'reviews' has no item '4'", "label", "reviews", "4", "--class", "pos");
+	}
+
+	@Test
+	void manyItemsFromJsonLinesEachReportedAfterItsCommit() throws Exception {
+		Path data = Product.images(temp.resolve("images"), 4);
+		ok("project", "create", "--name", "lines", "--type", "image-bbox", "--data", data.toString(), "--labels",
+				"car,bus");
+		String lines = String.join("\n",
+				"{\"item\": \"img1.png\", \"boxes\": [{\"class\": \"car\", \"x\": 0, \"y\": 0, \"width\": 1, \"height\": 1}]}",
+				"not json",
+				"{\"item\": \"img9.png\", \"boxes\": []}",
+				"",
+				"{\"item\": \"img2.png\", \"boxes\": [{\"class\": \"car\", \"x\": 0, \"y\": 0, \"width\": 0, \"height\": 1}]}",
+				"{\"item\": \"sub/img3.png\", \"boxes\": [{\"class\": \"bus\", \"x\": 0, \"y\": 0, \"width\": 1, \"height\": 1}],"
+						+ " \"labeler\": \"someone\", \"origin\": \"human\"}") + "\n";
+		Result result = Product.cli(java.util.Map.of(), lines, withWorkspace("label", "lines", "--from", "-"));
+		assertEquals(1, result.exit(), result.err());
+		assertEquals("saved img1.png\nsaved sub/img3.png\n", result.out());
+		assertEquals(List.of("line 2 is not JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array,"
+				+ " Object or token 'null', 'true' or 'false')",
+				"line 3: project 'lines' has no item 'img9.png'",
+				"line 5: item 'img2.png': annotation 1 has size 0.0x1.0; a box needs a positive width and height",
+				"3 of 5 lines not saved"), result.errLines());
+		JsonNode project = json("project", "show", "lines");
+		assertEquals(2, project.get("items").get("labeled").asLong());
 	}
 
 	@Test
