@@ -31,6 +31,14 @@ public interface MlAssist {
 	Training train(Workspace workspace, String project, IProgressMonitor monitor);
 
 	/**
+	 * Trains as {@link #train(Workspace, String, IProgressMonitor)} does, recording the training in a run a worker
+	 * claimed from the queue ({@link MlJobs#runQueued}) instead of a new one.
+	 *
+	 * @param claimed a TRAINING run of the project, RUNNING, or null for a new run
+	 */
+	Training train(Workspace workspace, String project, MlRun claimed, IProgressMonitor monitor);
+
+	/**
 	 * Predicts every unlabeled item with the kept classifier and stores the predictions above their class's threshold
 	 * as prelabels, which labelers see as the items' labels to accept or change. Items whose labels were kept as
 	 * defaults by a person are left alone; earlier prelabels are replaced.
@@ -54,7 +62,10 @@ public interface MlAssist {
 	 */
 	Clustering cluster(Workspace workspace, String project, IProgressMonitor monitor);
 
-	/** @return a job that trains, prelabels and groups look-alikes, with progress and cancellation, one at a time per project */
+	/**
+	 * @return a job that trains, prelabels and (classification projects) groups look-alikes, with progress and
+	 *         cancellation, one at a time per project; it belongs to the family {@link MlJobs#family(Workspace, String)}
+	 */
 	Job trainAndPrelabelJob(Workspace workspace, String project);
 
 	/**

@@ -594,13 +594,22 @@ public interface LabelbenchPackage extends EPackage {
 	int ML_ASSIST_SETTINGS__MIN_LABELS_FOR_TRAINING = 1;
 
 	/**
+	 * The feature id for the '<em><b>Retrain Every</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ML_ASSIST_SETTINGS__RETRAIN_EVERY = 2;
+
+	/**
 	 * The feature id for the '<em><b>Target Precision</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ML_ASSIST_SETTINGS__TARGET_PRECISION = 2;
+	int ML_ASSIST_SETTINGS__TARGET_PRECISION = 3;
 
 	/**
 	 * The feature id for the '<em><b>Backbone Path</b></em>' attribute.
@@ -609,7 +618,7 @@ public interface LabelbenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ML_ASSIST_SETTINGS__BACKBONE_PATH = 3;
+	int ML_ASSIST_SETTINGS__BACKBONE_PATH = 4;
 
 	/**
 	 * The feature id for the '<em><b>Device</b></em>' attribute.
@@ -618,7 +627,7 @@ public interface LabelbenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ML_ASSIST_SETTINGS__DEVICE = 4;
+	int ML_ASSIST_SETTINGS__DEVICE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Any Orientation</b></em>' attribute.
@@ -627,7 +636,7 @@ public interface LabelbenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ML_ASSIST_SETTINGS__ANY_ORIENTATION = 5;
+	int ML_ASSIST_SETTINGS__ANY_ORIENTATION = 6;
 
 	/**
 	 * The number of structural features of the '<em>Ml Assist Settings</em>' class.
@@ -636,7 +645,7 @@ public interface LabelbenchPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ML_ASSIST_SETTINGS_FEATURE_COUNT = 6;
+	int ML_ASSIST_SETTINGS_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Ml Assist Settings</em>' class.
@@ -1922,6 +1931,17 @@ public interface LabelbenchPackage extends EPackage {
 	EAttribute getMlAssistSettings_MinLabelsForTraining();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlAssistSettings#getRetrainEvery <em>Retrain Every</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retrain Every</em>'.
+	 * @see org.labelbench.model.MlAssistSettings#getRetrainEvery()
+	 * @see #getMlAssistSettings()
+	 * @generated
+	 */
+	EAttribute getMlAssistSettings_RetrainEvery();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.labelbench.model.MlAssistSettings#getTargetPrecision <em>Target Precision</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2989,6 +3009,14 @@ public interface LabelbenchPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ML_ASSIST_SETTINGS__MIN_LABELS_FOR_TRAINING = eINSTANCE.getMlAssistSettings_MinLabelsForTraining();
+
+		/**
+		 * The meta object literal for the '<em><b>Retrain Every</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ML_ASSIST_SETTINGS__RETRAIN_EVERY = eINSTANCE.getMlAssistSettings_RetrainEvery();
 
 		/**
 		 * The meta object literal for the '<em><b>Target Precision</b></em>' attribute feature.

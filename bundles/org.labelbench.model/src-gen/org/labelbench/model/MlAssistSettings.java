@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.labelbench.model.MlAssistSettings#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.labelbench.model.MlAssistSettings#getMinLabelsForTraining <em>Min Labels For Training</em>}</li>
+ *   <li>{@link org.labelbench.model.MlAssistSettings#getRetrainEvery <em>Retrain Every</em>}</li>
  *   <li>{@link org.labelbench.model.MlAssistSettings#getTargetPrecision <em>Target Precision</em>}</li>
  *   <li>{@link org.labelbench.model.MlAssistSettings#getBackbonePath <em>Backbone Path</em>}</li>
  *   <li>{@link org.labelbench.model.MlAssistSettings#getDevice <em>Device</em>}</li>
@@ -71,6 +72,32 @@ public interface MlAssistSettings extends EObject {
 	 * @generated
 	 */
 	void setMinLabelsForTraining(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Retrain Every</b></em>' attribute.
+	 * The default value is <code>"300"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * After the first training, how many more human labels start the next one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retrain Every</em>' attribute.
+	 * @see #setRetrainEvery(int)
+	 * @see org.labelbench.model.LabelbenchPackage#getMlAssistSettings_RetrainEvery()
+	 * @model default="300"
+	 * @generated
+	 */
+	int getRetrainEvery();
+
+	/**
+	 * Sets the value of the '{@link org.labelbench.model.MlAssistSettings#getRetrainEvery <em>Retrain Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retrain Every</em>' attribute.
+	 * @see #getRetrainEvery()
+	 * @generated
+	 */
+	void setRetrainEvery(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Target Precision</b></em>' attribute.

@@ -36,16 +36,18 @@ final class LabelingImpl implements Labeling {
 	private final ProjectsImpl projects;
 	private final TaskTypeRegistry taskTypes;
 	private final DataSources sources;
+	private final Submissions submissions;
 
 	private final AccessImpl access;
 
 	LabelingImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources,
-			AccessImpl access) {
+			Submissions submissions, AccessImpl access) {
 		this.access = access;
 		this.store = store;
 		this.projects = projects;
 		this.taskTypes = taskTypes;
 		this.sources = sources;
+		this.submissions = submissions;
 	}
 
 	@Override
@@ -85,7 +87,9 @@ final class LabelingImpl implements Labeling {
 		List<String> classes = submission.getAnnotations().stream().map(Annotation::getClassName).toList();
 		submission.setSource(source(record, target, submission));
 		store.items().submit(record.id(), submission, classes, submission.getSource());
-		return store.items().find(record.id(), target.id()).orElseThrow();
+		ItemRecord stored = store.items().find(record.id(), target.id()).orElseThrow();
+		submissions.tell(project, stored, submission.getSource());
+		return stored;
 	}
 
 	/**

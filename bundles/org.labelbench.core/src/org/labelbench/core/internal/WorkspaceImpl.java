@@ -1,5 +1,7 @@
 package org.labelbench.core.internal;
 
+import java.util.List;
+
 import org.labelbench.core.Access;
 import org.labelbench.core.Assignments;
 import org.labelbench.core.Datasets;
@@ -8,6 +10,7 @@ import org.labelbench.core.Exports;
 import org.labelbench.core.Labeling;
 import org.labelbench.core.Projects;
 import org.labelbench.core.Review;
+import org.labelbench.core.SubmissionListener;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Verification;
 import org.labelbench.core.Workspace;
@@ -30,14 +33,15 @@ final class WorkspaceImpl implements Workspace {
 	private final AssignmentsImpl assignments;
 
 	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes, DataSources sources,
-			ExportFormats formats) {
+			ExportFormats formats, List<SubmissionListener> listeners) {
 		this.location = location;
 		this.store = store;
 		this.taskTypes = taskTypes;
 		this.access = new AccessImpl(store);
 		this.datasets = new DatasetsImpl(store, sources, access);
 		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets, access);
-		this.labeling = new LabelingImpl(store, projects, taskTypes, sources, access);
+		this.labeling = new LabelingImpl(store, projects, taskTypes, sources,
+				new Submissions(this, listeners), access);
 		this.review = new ReviewImpl(store, projects, sources, access);
 		this.exports = new ExportsImpl(store, projects, taskTypes, sources, formats, access);
 		this.verification = new VerificationImpl(store, projects, taskTypes, sources, access);

@@ -68,7 +68,7 @@ class ShapesAssistTest {
 		// the shapes are drawn at any angle: the admin says so in the project's ML settings
 		var record = workspace.projects().get("shapes");
 		record.project().setMlAssist(org.labelbench.model.LabelbenchFactory.eINSTANCE.createMlAssistSettings());
-		record.project().getMlAssist().setEnabled(true);
+		record.project().getMlAssist().setEnabled(false); // trains when the test says (AutomaticTrainingTest: by itself)
 		record.project().getMlAssist().setAnyOrientation(true);
 		workspace.store().projects().update(record);
 		List<String> names = new ArrayList<>(truth.keySet());
@@ -138,14 +138,15 @@ class ShapesAssistTest {
 	@Order(3)
 	void everyRunIsRecordedWithItsItemsDeviceAndMetrics() {
 		List<MlRun> runs = workspace.projects().mlRuns("shapes");
-		assertEquals(List.of(MlRunKind.INFERENCE, MlRunKind.VALIDATION, MlRunKind.TRAINING),
+		assertEquals(List.of(MlRunKind.INFERENCE, MlRunKind.VALIDATION, MlRunKind.FEATURIZATION, MlRunKind.TRAINING),
 				runs.stream().map(MlRun::getKind).toList());
 		for (MlRun run : runs) {
 			assertEquals(MlRunStatus.SUCCEEDED, run.getStatus(), run.getMessage());
 			assertEquals("cpu()", run.getDevice());
 			assertTrue(!run.getFinishedAt().before(run.getStartedAt()));
 		}
-		assertEquals(LABELED, runs.get(2).getItems() + runs.get(1).getItems(), "every human label was used");
+		assertEquals(LABELED, runs.get(3).getItems() + runs.get(1).getItems(), "every human label was used");
+		assertEquals(runs.get(3).getItems(), runs.get(2).getItems(), "the training images were featurized");
 		assertEquals(HELD_OUT, runs.get(0).getItems());
 		assertEquals(training.accuracy(), metric(runs.get(1), "accuracy", null), 1e-9);
 		for (String shape : SyntheticShapes.CLASSES) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.labelbench.core.Workspace;
 import org.labelbench.imaging.ImageDecoder;
@@ -25,6 +23,7 @@ import org.labelbench.ml.ImageFeatures;
 import org.labelbench.ml.MlAssist;
 import org.labelbench.ml.TextClassifierEngine;
 import org.labelbench.ml.TrainingSettings;
+import org.labelbench.model.ComputeDevice;
 import org.labelbench.model.LabelClass;
 import org.labelbench.model.MlAssistSettings;
 import org.labelbench.model.MlRun;
@@ -48,6 +47,8 @@ public final class MlAssistService implements MlAssist {
 	/** the fewest held-out items a class's threshold may rest on */
 	static final int MIN_SUPPORT = 5;
 	static final double DEFAULT_TARGET_PRECISION = 0.95;
+	/** the training run's metric: the project's labeled items when it started, to know when the next one is due */
+	public static final String LABELS_METRIC = "labels";
 
 	private final ClassifierEngine engine;
 	private final ImageFeatures features;
@@ -78,14 +79,20 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Training train(Workspace workspace, String project, IProgressMonitor monitor) {
+		return train(workspace, project, null, monitor);
+	}
+
+	@Override
+	public Training train(Workspace workspace, String project, MlRun claimed, IProgressMonitor monitor) {
 		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "train the classifier of");
 		DetectionAssist detector = detectionOf(workspace, project);
 		if (detector != null) {
-			return detector.train(workspace, project, monitor).asAssistTraining();
+			return handedOn(workspace, project, claimed, detector.train(workspace, project, monitor).asAssistTraining());
 		}
 		ProjectRecord text = textClassification(workspace, project);
 		if (text != null) {
-			return new TextAssist(textEngine, settings).train(workspace, text, targetPrecision(text), monitor);
+			return handedOn(workspace, project, claimed,
+					new TextAssist(textEngine, settings).train(workspace, text, targetPrecision(text), monitor));
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the classifier of " + project, 100);
 		ProjectRecord record = imageClassification(workspace, project);
@@ -95,11 +102,18 @@ public final class MlAssistService implements MlAssist {
 		requireEnough(project, data);
 		MlAssistSettings ml = record.project().getMlAssist();
 		TrainingSettings run = ml == null ? settings : settings.forProject(ml.getDevice(), ml.isAnyOrientation());
-		RunLog training = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.TRAINING);
+		RunLog training = claimed == null ? RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.TRAINING)
+				: RunLog.resume(workspace.store().mlRuns(), record.id(), claimed);
 		ImageClassifier classifier;
 		MlRun trainingRun;
 		try {
-			FeatureBatch images = featurize(workspace, project, data.training(), progress.split(10));
+			backbone(ml).filter(file -> !java.nio.file.Files.isRegularFile(file)).ifPresent(file -> { // before the images
+				throw new InvalidInputException("project '" + project + "' cannot train on its backbone: the backbone"
+						+ " file " + file + " does not exist");
+			});
+			training.metric(LABELS_METRIC, workspace.store().items().counts(record.id()).labeled(), null);
+			FeatureBatch images = RecordedFeaturization.of(workspace.store().mlRuns(), record.id(), settings.threads(),
+					() -> featurize(workspace, project, data.training(), progress.split(10)));
 			int[] labels = select(data.labels(data.training()), images.kept());
 			classifier = backbone(ml).isEmpty()
 					? engine.train(images.images(), labels, classes, run, progress.split(70))
@@ -107,7 +121,8 @@ public final class MlAssistService implements MlAssist {
 			trainingRun = training.items(labels.length).device(classifier.device())
 					.message(engine.description() + backbone(ml).map(b -> ", backbone " + b).orElse("") + ", "
 							+ run.epochsFor(labels.length) + " epochs, " + run.threads() + " threads"
-							+ (run.anyOrientation() ? ", any orientation" : "") + left(images))
+							+ (run.anyOrientation() ? ", any orientation" : "") + left(images)
+							+ fallback(run.device(), classifier.device()))
 					.metric("epochs", run.epochsFor(labels.length), null).succeeded();
 		} catch (RuntimeException e) {
 			throw training.ended(e);
@@ -231,21 +246,7 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Job trainAndPrelabelJob(Workspace workspace, String project) {
-		Job job = Job.create("Training the classifier of " + project, monitor -> {
-			SubMonitor progress = SubMonitor.convert(monitor, 100);
-			try {
-				train(workspace, project, progress.split(70));
-				prelabel(workspace, project, progress.split(15));
-				if (detectionOf(workspace, project) == null) { // look-alikes are grouped for classification only
-					cluster(workspace, project, progress.split(15));
-				}
-				return Status.OK_STATUS;
-			} catch (InvalidInputException | StoreException e) {
-				return Status.error(e.getMessage(), e);
-			}
-		});
-		job.setRule(new ProjectRule(project));
-		return job;
+		return new TrainingJob(this, workspace, project, null);
 	}
 
 	@Override
@@ -317,17 +318,20 @@ public final class MlAssistService implements MlAssist {
 		return TextAssist.handles(record) ? record : null;
 	}
 
-	/** One ML job at a time per project: two trainings would race for its kept classifier. */
-	private record ProjectRule(String project) implements ISchedulingRule {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return equals(rule);
+	/**
+	 * Ends a training run a worker claimed from the queue for a project trained by another assistant (text, boxes),
+	 * which records its own runs: the claimed run points to them rather than staying "running".
+	 */
+	private static Training handedOn(Workspace workspace, String project, MlRun claimed, Training training) {
+		if (claimed != null) {
+			long projectId = workspace.projects().get(project).id();
+			RunLog.resume(workspace.store().mlRuns(), projectId, claimed).items(training.trained())
+					.device(training.training().getDevice())
+					.message("trained in run " + training.training().getId() + ", validated in run "
+							+ training.validation().getId())
+					.succeeded();
 		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return equals(rule);
-		}
+		return training;
 	}
 
 	FeatureBatch featurize(Workspace workspace, String project, List<LabeledImages.Example> examples,
@@ -385,6 +389,11 @@ public final class MlAssistService implements MlAssist {
 			selected[i] = values[kept[i]];
 		}
 		return selected;
+	}
+
+	/** @return a note when a GPU was asked for and the engine computed elsewhere, or nothing */
+	static String fallback(ComputeDevice wanted, String used) {
+		return wanted == ComputeDevice.GPU && !used.startsWith("gpu") ? "; GPU asked for, none found: on " + used : "";
 	}
 
 	/** @return a note on the images that could not be read, or nothing */

@@ -752,7 +752,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMlAssistSettings_TargetPrecision() {
+	public EAttribute getMlAssistSettings_RetrainEvery() {
 		return (EAttribute)mlAssistSettingsEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -762,7 +762,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMlAssistSettings_BackbonePath() {
+	public EAttribute getMlAssistSettings_TargetPrecision() {
 		return (EAttribute)mlAssistSettingsEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -772,7 +772,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMlAssistSettings_Device() {
+	public EAttribute getMlAssistSettings_BackbonePath() {
 		return (EAttribute)mlAssistSettingsEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -782,8 +782,18 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMlAssistSettings_AnyOrientation() {
+	public EAttribute getMlAssistSettings_Device() {
 		return (EAttribute)mlAssistSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMlAssistSettings_AnyOrientation() {
+		return (EAttribute)mlAssistSettingsEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1475,6 +1485,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		mlAssistSettingsEClass = createEClass(ML_ASSIST_SETTINGS);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__ENABLED);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__MIN_LABELS_FOR_TRAINING);
+		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__RETRAIN_EVERY);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__TARGET_PRECISION);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__BACKBONE_PATH);
 		createEAttribute(mlAssistSettingsEClass, ML_ASSIST_SETTINGS__DEVICE);
@@ -1643,6 +1654,7 @@ public class LabelbenchPackageImpl extends EPackageImpl implements LabelbenchPac
 		initEClass(mlAssistSettingsEClass, MlAssistSettings.class, "MlAssistSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMlAssistSettings_Enabled(), ecorePackage.getEBoolean(), "enabled", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_MinLabelsForTraining(), ecorePackage.getEInt(), "minLabelsForTraining", "300", 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMlAssistSettings_RetrainEvery(), ecorePackage.getEInt(), "retrainEvery", "300", 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_TargetPrecision(), ecorePackage.getEDouble(), "targetPrecision", "0.95", 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_BackbonePath(), ecorePackage.getEString(), "backbonePath", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMlAssistSettings_Device(), this.getComputeDevice(), "device", null, 0, 1, MlAssistSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -24,6 +24,7 @@ import org.labelbench.model.MlAssistSettings;
  * <ul>
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getMinLabelsForTraining <em>Min Labels For Training</em>}</li>
+ *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getRetrainEvery <em>Retrain Every</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getTargetPrecision <em>Target Precision</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getBackbonePath <em>Backbone Path</em>}</li>
  *   <li>{@link org.labelbench.model.impl.MlAssistSettingsImpl#getDevice <em>Device</em>}</li>
@@ -72,6 +73,26 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected int minLabelsForTraining = MIN_LABELS_FOR_TRAINING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRetrainEvery() <em>Retrain Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetrainEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int RETRAIN_EVERY_EDEFAULT = 300;
+
+	/**
+	 * The cached value of the '{@link #getRetrainEvery() <em>Retrain Every</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetrainEvery()
+	 * @generated
+	 * @ordered
+	 */
+	protected int retrainEvery = RETRAIN_EVERY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTargetPrecision() <em>Target Precision</em>}' attribute.
@@ -224,6 +245,29 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public int getRetrainEvery() {
+		return retrainEvery;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetrainEvery(int newRetrainEvery) {
+		int oldRetrainEvery = retrainEvery;
+		retrainEvery = newRetrainEvery;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LabelbenchPackage.ML_ASSIST_SETTINGS__RETRAIN_EVERY, oldRetrainEvery, retrainEvery));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getTargetPrecision() {
 		return targetPrecision;
 	}
@@ -322,6 +366,8 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 				return isEnabled();
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__MIN_LABELS_FOR_TRAINING:
 				return getMinLabelsForTraining();
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__RETRAIN_EVERY:
+				return getRetrainEvery();
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__TARGET_PRECISION:
 				return getTargetPrecision();
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__BACKBONE_PATH:
@@ -347,6 +393,9 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__MIN_LABELS_FOR_TRAINING:
 				setMinLabelsForTraining((Integer)newValue);
+				return;
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__RETRAIN_EVERY:
+				setRetrainEvery((Integer)newValue);
 				return;
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__TARGET_PRECISION:
 				setTargetPrecision((Double)newValue);
@@ -378,6 +427,9 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__MIN_LABELS_FOR_TRAINING:
 				setMinLabelsForTraining(MIN_LABELS_FOR_TRAINING_EDEFAULT);
 				return;
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__RETRAIN_EVERY:
+				setRetrainEvery(RETRAIN_EVERY_EDEFAULT);
+				return;
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__TARGET_PRECISION:
 				setTargetPrecision(TARGET_PRECISION_EDEFAULT);
 				return;
@@ -406,6 +458,8 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 				return enabled != ENABLED_EDEFAULT;
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__MIN_LABELS_FOR_TRAINING:
 				return minLabelsForTraining != MIN_LABELS_FOR_TRAINING_EDEFAULT;
+			case LabelbenchPackage.ML_ASSIST_SETTINGS__RETRAIN_EVERY:
+				return retrainEvery != RETRAIN_EVERY_EDEFAULT;
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__TARGET_PRECISION:
 				return targetPrecision != TARGET_PRECISION_EDEFAULT;
 			case LabelbenchPackage.ML_ASSIST_SETTINGS__BACKBONE_PATH:
@@ -432,6 +486,8 @@ public class MlAssistSettingsImpl extends MinimalEObjectImpl.Container implement
 		result.append(enabled);
 		result.append(", minLabelsForTraining: ");
 		result.append(minLabelsForTraining);
+		result.append(", retrainEvery: ");
+		result.append(retrainEvery);
 		result.append(", targetPrecision: ");
 		result.append(targetPrecision);
 		result.append(", backbonePath: ");

@@ -78,6 +78,37 @@ class MlRunRepositoryTest {
 		}
 	}
 
+	@Test
+	void workersClaimQueuedRunsOfEveryProjectOldestFirstEachOnce() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long birds = store.projects().create(Stores.project("birds", "owl")).id();
+			long fish = store.projects().create(Stores.project("fish", "cod")).id();
+			assertTrue(store.mlRuns().claimQueued("w1").isEmpty(), "nothing queued");
+			store.mlRuns().add(birds, run(MlRunKind.TRAINING, MlRunStatus.SUCCEEDED, 1_000, -1));
+			MlRun first = queued(store, fish, "queued by ana");
+			MlRun second = queued(store, birds, null);
+
+			var claimed = store.mlRuns().claimQueued("w1").orElseThrow();
+			assertEquals(fish, claimed.projectId());
+			assertEquals(first.getId(), claimed.run().getId(), "the oldest queued run first");
+			assertEquals(MlRunStatus.RUNNING, claimed.run().getStatus());
+			assertEquals("queued by ana; claimed by w1", claimed.run().getMessage());
+			MlRun stored = store.mlRuns().list(fish).get(0);
+			assertEquals(MlRunStatus.RUNNING, stored.getStatus(), "the claim is stored");
+			assertTrue(stored.getStartedAt() != null, "started when claimed");
+			assertEquals(second.getId(), store.mlRuns().claimQueued("w2").orElseThrow().run().getId());
+			assertTrue(store.mlRuns().claimQueued("w3").isEmpty(), "each run is claimed once");
+		}
+	}
+
+	private static MlRun queued(Store store, long project, String message) {
+		MlRun run = LabelbenchFactory.eINSTANCE.createMlRun();
+		run.setKind(MlRunKind.TRAINING);
+		run.setStatus(MlRunStatus.QUEUED);
+		run.setMessage(message);
+		return store.mlRuns().add(project, run);
+	}
+
 	private static MlRun run(MlRunKind kind, MlRunStatus status, long startedAt, double accuracy) {
 		MlRun run = LabelbenchFactory.eINSTANCE.createMlRun();
 		run.setKind(kind);

@@ -8,9 +8,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.labelbench.model.MlRun;
+import org.labelbench.model.MlRunStatus;
 import org.labelbench.model.xml.ModelXml;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.MlRunRepository;
@@ -85,6 +87,42 @@ final class DerbyMlRunRepository implements MlRunRepository {
 			}
 			return runs;
 		});
+	}
+
+	@Override
+	public Optional<ClaimedRun> claimQueued(String worker) {
+		return tx.run("claim a queued ML run", c -> {
+			try (PreparedStatement queued = c.prepareStatement("SELECT ID, PROJECT_ID, DEFINITION FROM ML_RUN"
+					+ " WHERE STATUS = ? ORDER BY ID")) {
+				queued.setString(1, MlRunStatus.QUEUED.getName());
+				try (ResultSet rs = queued.executeQuery()) {
+					while (rs.next()) {
+						MlRun run = ModelXml.fromXml(rs.getString(3), MlRun.class);
+						run.setId(rs.getLong(1));
+						if (claim(c, run, worker)) {
+							return Optional.of(new ClaimedRun(rs.getLong(2), run));
+						}
+					}
+				}
+			}
+			return Optional.empty();
+		});
+	}
+
+	/** @return whether the run was still queued and is now this worker's (another may have taken it meanwhile) */
+	private static boolean claim(java.sql.Connection c, MlRun run, String worker) throws java.sql.SQLException {
+		run.setStatus(MlRunStatus.RUNNING);
+		run.setStartedAt(new Date());
+		run.setMessage((run.getMessage() == null ? "" : run.getMessage() + "; ") + "claimed by " + worker);
+		try (PreparedStatement ps = c.prepareStatement("UPDATE ML_RUN SET STATUS = ?, STARTED_AT = ?, DEFINITION = ?"
+				+ " WHERE ID = ? AND STATUS = ?")) {
+			ps.setString(1, run.getStatus().getName());
+			ps.setTimestamp(2, timestamp(run.getStartedAt()));
+			ps.setString(3, ModelXml.toXml(EcoreUtil.copy(run)));
+			ps.setLong(4, run.getId());
+			ps.setString(5, MlRunStatus.QUEUED.getName());
+			return ps.executeUpdate() == 1;
+		}
 	}
 
 	private static Timestamp timestamp(Date date) {

@@ -197,6 +197,11 @@ public final class Messages extends NLS {
 	public static String Dashboard_runStarted;
 	public static String Dashboard_runMetrics;
 	public static String Dashboard_runNotStarted;
+	public static String Dashboard_runFinished;
+	public static String Dashboard_runItems;
+	public static String Dashboard_runDevice;
+	public static String Dashboard_runMessage;
+	public static String Dashboard_runNever;
 	public static String Dashboard_readingRuns;
 	public static String MlRun_training;
 	public static String MlRun_validation;

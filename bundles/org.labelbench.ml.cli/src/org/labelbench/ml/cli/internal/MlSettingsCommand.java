@@ -18,8 +18,12 @@ import org.osgi.service.component.annotations.Component;
 public final class MlSettingsCommand extends MlCommand {
 
 	public MlSettingsCommand() {
-		super("ml settings", "PROJECT [--target-precision P] [--any-orientation yes|no] [--device auto|cpu|gpu] [--backbone FILE.pt]",
+		super("ml settings", "PROJECT [--enabled yes|no] [--min-labels N] [--retrain-every N] [--target-precision P]"
+				+ " [--any-orientation yes|no] [--device auto|cpu|gpu] [--backbone FILE.pt]",
 				"Show a project's ML settings, changing those given first.",
+				Option.value("--enabled", "yes to train by itself at the minimum labels and every so many more after"),
+				Option.value("--min-labels", "the labeled items at which the first training starts by itself"),
+				Option.value("--retrain-every", "after a training, how many more labeled items start the next one"),
 				Option.value("--target-precision", "the precision prelabels must reach on held-out labels, 0.5 to 1"),
 				Option.value("--any-orientation", "yes when the images have no up or down (also train on turned ones)"),
 				Option.value("--device", "where to train: auto (a GPU when there is one), cpu or gpu"),
@@ -44,6 +48,7 @@ public final class MlSettingsCommand extends MlCommand {
 		Map<String, Object> shown = new LinkedHashMap<>();
 		shown.put("enabled", settings.isEnabled());
 		shown.put("minLabelsForTraining", settings.getMinLabelsForTraining());
+		shown.put("retrainEvery", settings.getRetrainEvery());
 		shown.put("targetPrecision", settings.getTargetPrecision());
 		shown.put("anyOrientation", settings.isAnyOrientation());
 		shown.put("device", settings.getDevice().getLiteral().toLowerCase(Locale.ROOT));
@@ -58,6 +63,21 @@ public final class MlSettingsCommand extends MlCommand {
 
 	private static boolean apply(CommandContext context, MlAssistSettings settings) {
 		boolean changed = false;
+		var enabled = context.option("--enabled");
+		if (enabled.isPresent()) {
+			settings.setEnabled(yesNo("--enabled", enabled.get()));
+			changed = true;
+		}
+		var minLabels = context.option("--min-labels");
+		if (minLabels.isPresent()) {
+			settings.setMinLabelsForTraining(count("--min-labels", minLabels.get()));
+			changed = true;
+		}
+		var every = context.option("--retrain-every");
+		if (every.isPresent()) {
+			settings.setRetrainEvery(count("--retrain-every", every.get()));
+			changed = true;
+		}
 		var precision = context.option("--target-precision");
 		if (precision.isPresent()) {
 			settings.setTargetPrecision(precision(precision.get()));
@@ -65,11 +85,7 @@ public final class MlSettingsCommand extends MlCommand {
 		}
 		var orientation = context.option("--any-orientation");
 		if (orientation.isPresent()) {
-			settings.setAnyOrientation(switch (orientation.get()) {
-			case "yes" -> true;
-			case "no" -> false;
-			default -> throw new InvalidInputException("--any-orientation is yes or no, not '" + orientation.get() + "'");
-			});
+			settings.setAnyOrientation(yesNo("--any-orientation", orientation.get()));
 			changed = true;
 		}
 		var backbone = context.option("--backbone");
@@ -88,6 +104,26 @@ public final class MlSettingsCommand extends MlCommand {
 			changed = true;
 		}
 		return changed;
+	}
+
+	private static boolean yesNo(String option, String value) {
+		return switch (value) {
+		case "yes" -> true;
+		case "no" -> false;
+		default -> throw new InvalidInputException(option + " is yes or no, not '" + value + "'");
+		};
+	}
+
+	private static int count(String option, String value) {
+		try {
+			int n = Integer.parseInt(value);
+			if (n >= 1) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new InvalidInputException(option + " is a whole number, 1 or more, not '" + value + "'");
 	}
 
 	private static double precision(String value) {

@@ -11,7 +11,9 @@ import org.labelbench.cli.ExitCode;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.DetectionAssist;
 import org.labelbench.ml.MlAssist;
+import org.labelbench.ml.MlJobs;
 import org.labelbench.model.MlRun;
+import org.labelbench.store.InvalidInputException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,21 +22,27 @@ import org.osgi.service.component.annotations.Reference;
 public final class MlTrainCommand extends MlCommand {
 
 	private final MlAssist assist;
+	private final MlJobs jobs;
 
 	@Activate
-	public MlTrainCommand(@Reference MlAssist assist) {
-		super("ml train", "PROJECT [--no-prelabel]",
+	public MlTrainCommand(@Reference MlAssist assist, @Reference MlJobs jobs) {
+		super("ml train", "PROJECT [--no-prelabel] [--queue]",
 				"Train a classifier (a box detector for image-bbox projects) on the project's human labels, calibrate"
 						+ " its per-class thresholds on a held-out slice, prelabel the unlabeled items it is sure of, and"
 						+ " group look-alikes in the queue.",
-				Option.flag("--no-prelabel", "train and calibrate only"));
+				Option.flag("--no-prelabel", "train and calibrate only"),
+				Option.flag("--queue", "queue the training (and its prelabels) for an ML worker instead of running it here"));
 		this.assist = assist;
+		this.jobs = jobs;
 	}
 
 	@Override
 	public int run(CommandContext context) {
 		String project = context.positional("project name");
 		Workspace workspace = context.workspace();
+		if (context.flag("--queue")) {
+			return queue(context, project);
+		}
 		MlAssist.Training training = assist.train(workspace, project, new NullProgressMonitor());
 		// a detector's held-out measure is its mAP@0.5, which the training reports as its accuracy
 		boolean boxes = DetectionAssist.TASK_TYPE.equals(workspace.projects().get(project).project().getTaskType());
@@ -79,6 +87,20 @@ public final class MlTrainCommand extends MlCommand {
 			if (clustering != null) {
 				context.out().println(MlClusterCommand.line(clustering));
 			}
+		}
+		return ExitCode.OK;
+	}
+
+	private int queue(CommandContext context, String project) {
+		if (context.flag("--no-prelabel")) {
+			throw new InvalidInputException("--queue and --no-prelabel do not go together: a worker trains and prelabels");
+		}
+		MlRun queued = jobs.queueTraining(context.workspace(), project, MlWorkerCommand.whoAmI("ml train"));
+		if (context.json()) {
+			context.printJson(RunOutput.json(queued));
+		} else {
+			context.out().println("Queued training run " + queued.getId() + " of " + project
+					+ " for an ML worker (labelbench ml-worker)");
 		}
 		return ExitCode.OK;
 	}

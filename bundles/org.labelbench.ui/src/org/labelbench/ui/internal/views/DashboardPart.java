@@ -28,7 +28,8 @@ import org.labelbench.ui.internal.views.dashboard.Dashboard;
 /**
  * The selected project at a glance: its progress, the queue still to hand out, its labels per class and its ML runs.
  * It follows the project monitor, so labels submitted elsewhere (the command line, other labelers, a reject in the data
- * review) show within seconds; only the ML runs are read here, in the background.
+ * review) show within seconds; only the ML runs are read here, in the background, again every few seconds while the
+ * view is open, so a training started anywhere (the workbench, a worker, the command line) shows as it goes.
  */
 public final class DashboardPart extends SelectedProjectPart {
 
@@ -38,6 +39,9 @@ public final class DashboardPart extends SelectedProjectPart {
 	private Workspace workspace;
 	@Inject
 	private UISynchronize sync;
+
+	/** how often the ML runs are read again */
+	static final long RUNS_INTERVAL_MS = 2_000;
 
 	private Dashboard dashboard;
 	private ProjectStatus shown;
@@ -88,12 +92,24 @@ public final class DashboardPart extends SelectedProjectPart {
 				});
 				return Status.OK_STATUS;
 			} catch (StoreException | org.labelbench.store.InvalidInputException e) {
-				// a project deleted meanwhile, or the database gone for a moment: the next status change reads again
+				// a project deleted meanwhile, or the database gone for a moment: the next reading tries again
 				return Status.warning(e.getMessage(), e);
+			} finally {
+				if (!monitor.isCanceled()) {
+					readAgain(project);
+				}
 			}
 		});
 		runsReader.setSystem(true);
 		runsReader.schedule();
+	}
+
+	private void readAgain(String project) {
+		sync.asyncExec(() -> {
+			if (!dashboard.control().isDisposed() && shown != null && shown.name().equals(project)) {
+				runsReader.schedule(RUNS_INTERVAL_MS);
+			}
+		});
 	}
 
 	@Focus

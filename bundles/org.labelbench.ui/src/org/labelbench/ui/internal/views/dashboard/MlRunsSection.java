@@ -25,7 +25,10 @@ import org.labelbench.model.MlRunStatus;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.Widgets;
 
-/** The project's ML runs with type, status, start and metrics; says so plainly when there are none. */
+/**
+ * The project's ML runs with type, status, start and end, items, device, metrics (per-class thresholds among them) and
+ * notes; says so plainly when there are none.
+ */
 final class MlRunsSection {
 
 	private final Composite stack;
@@ -47,11 +50,15 @@ final class MlRunsSection {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setData(Widgets.KEY, "mlRuns"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(stack);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 200).applyTo(stack);
 		column(Messages.Dashboard_runType, 110, run -> kind(run.getKind()));
 		column(Messages.Dashboard_runStatus, 90, run -> status(run.getStatus()));
 		column(Messages.Dashboard_runStarted, 140, run -> date(run.getStartedAt()));
+		column(Messages.Dashboard_runFinished, 140, run -> run.getFinishedAt() == null ? "" : date(run.getFinishedAt())); //$NON-NLS-1$
+		column(Messages.Dashboard_runItems, 70, run -> NumberFormat.getIntegerInstance().format(run.getItems()));
+		column(Messages.Dashboard_runDevice, 70, run -> run.getDevice() == null ? "" : run.getDevice()); //$NON-NLS-1$
 		column(Messages.Dashboard_runMetrics, 260, MlRunsSection::metrics);
+		column(Messages.Dashboard_runMessage, 260, run -> run.getMessage() == null ? "" : run.getMessage()); //$NON-NLS-1$
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		show(List.of());
 	}
@@ -69,6 +76,10 @@ final class MlRunsSection {
 	}
 
 	void show(List<MlRun> runs) {
+		if (viewer.getInput() instanceof List<?> shown && shown.size() == runs.size()
+				&& org.eclipse.emf.ecore.util.EcoreUtil.equals(runs, shown.stream().map(MlRun.class::cast).toList())) {
+			return; // read again unchanged: keep the selection and scroll position
+		}
 		viewer.setInput(runs);
 		layout.topControl = runs.isEmpty() ? empty : viewer.getControl();
 		stack.layout();
@@ -82,8 +93,13 @@ final class MlRunsSection {
 	private static String metrics(MlRun run) {
 		NumberFormat format = NumberFormat.getNumberInstance();
 		format.setMaximumFractionDigits(3);
-		return run.getMetrics().stream().map(m -> name(m) + " " + format.format(m.getValue())) //$NON-NLS-1$
+		return run.getMetrics().stream().map(m -> name(m) + " " + value(format, m.getValue())) //$NON-NLS-1$
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/** a threshold no prediction reaches (the class is never prelabeled) is infinite: shown as never */
+	private static String value(NumberFormat format, double value) {
+		return value == Double.POSITIVE_INFINITY ? Messages.Dashboard_runNever : format.format(value);
 	}
 
 	private static String name(Metric metric) {

@@ -56,22 +56,24 @@ class MlCliTest {
 		assertEquals(12, trained.get("predicted").asInt(), "the unlabeled items");
 		assertTrue(trained.get("clusters").asInt() >= 1, "look-alikes were grouped");
 		JsonNode runs = json("ml", "runs", "easy");
-		assertEquals(4, runs.size());
-		assertEquals("featurization", runs.get(0).get("kind").asText());
+		assertEquals(5, runs.size());
+		assertEquals("featurization", runs.get(0).get("kind").asText(), "the look-alikes grouped");
 		assertEquals("inference", runs.get(1).get("kind").asText());
 		assertEquals("validation", runs.get(2).get("kind").asText());
-		assertEquals("training", runs.get(3).get("kind").asText());
+		assertEquals("featurization", runs.get(3).get("kind").asText());
+		assertEquals(18, runs.get(3).get("items").asInt(), "the training images were featurized");
+		assertEquals("training", runs.get(4).get("kind").asText());
 		for (JsonNode run : runs) {
 			assertEquals("succeeded", run.get("status").asText(), run.toString());
 			assertEquals("cpu()", run.get("device").asText());
 		}
 		assertTrue(runs.get(2).get("classes").get("disc").has("threshold"));
-		assertTrue(runs.get(3).get("message").asText().contains("any orientation"), "the settings were used");
+		assertTrue(runs.get(4).get("message").asText().contains("any orientation"), "the settings were used");
 		Result text = ok("ml", "runs", "easy");
-		assertEquals(4, text.out().split("\n").length, text.out());
-		assertTrue(text.out().split("\n")[3].contains(" training succeeded "), text.out());
+		assertEquals(5, text.out().split("\n").length, text.out());
+		assertTrue(text.out().split("\n")[4].contains(" training succeeded "), text.out());
 		assertTrue(ok("ml", "prelabel", "easy").out().matches("Prelabeled \\d+ of 12 unlabeled items\n"));
-		assertEquals(5, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+		assertEquals(6, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
 		assertTrue(ok("ml", "cluster", "easy").out().startsWith("Grouped 12 unlabeled items into "));
 		Path missing = temp.resolve("models/missing.pt");
 		assertEquals(missing.toString(), json("ml", "settings", "easy", "--backbone", missing.toString())
@@ -82,6 +84,17 @@ class MlCliTest {
 		assertEquals("training", failed.get("kind").asText());
 		assertEquals("failed", failed.get("status").asText());
 		ok("label", "easy", "img30.png", "--class", "disc");
+		ok("ml", "settings", "easy", "--backbone", "");
+		JsonNode queued = json("ml", "train", "easy", "--queue");
+		assertEquals("queued", queued.get("status").asText());
+		Result worker = mlWorker("--workspace", temp.resolve("ws").toString(), "--once", "--json");
+		assertEquals(0, worker.exit(), worker.err());
+		JsonNode ran = new com.fasterxml.jackson.databind.ObjectMapper().readTree(worker.out());
+		assertEquals(queued.get("id").asLong(), ran.get("id").asLong(), "the worker ran the queued training");
+		assertEquals("succeeded", ran.get("status").asText(), ran.toString());
+		assertEquals("cpu()", ran.get("device").asText());
+		assertTrue(ran.get("message").asText().contains("claimed by ml-worker@"), ran.toString());
+		assertEquals("", mlWorker("--workspace", temp.resolve("ws").toString(), "--once").out(), "nothing left");
 	}
 
 	@Test
@@ -121,6 +134,27 @@ class MlCliTest {
 		assertTrue(ok("ml", "train", "discs", "--no-prelabel").out().startsWith("Trained on 12 labels, validated on 4:"
 				+ " mAP@0.5 "));
 		assertTrue(ok("ml", "prelabel", "discs").out().matches("Prelabeled \\d+ of 8 unlabeled items\n"));
+	}
+
+	/** Runs {@code labelbench ml-worker ARGS}, as a GPU machine would, and waits for it. */
+	private static Result mlWorker(String... args) throws Exception {
+		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Product.LAUNCHER.toString(),
+				"ml-worker"));
+		command.addAll(java.util.List.of(args));
+		Process process = new ProcessBuilder(command).start();
+		process.getOutputStream().close();
+		var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+		var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+		assertTrue(process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "the worker ended");
+		return new Result(process.exitValue(), out.get(), err.get());
+	}
+
+	private static String read(java.io.InputStream in) {
+		try (in) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	@Test
