@@ -82,9 +82,9 @@ class MlAssistanceTest {
 			return true;
 		});
 		robot.step("open the dashboard", w -> show(w, DASHBOARD));
-		robot.step("the dashboard lists the training, validation and prelabeling, done on the CPU",
-				w -> runsShow(w, List.of("Inference | Succeeded", "Validation | Succeeded", "Featurization | Succeeded",
-						"Training | Succeeded")));
+		robot.step("the dashboard lists the training, validation, prelabeling and grouping, done on the CPU",
+				w -> runsShow(w, List.of("Featurization | Succeeded", "Inference | Succeeded", "Validation | Succeeded",
+						"Featurization | Succeeded", "Training | Succeeded")));
 		robot.step("a picture of the runs", w -> screenshot(w, "ml-runs.png"));
 		robot.step("open the ML Assistance view again", w -> show(w, ML_PART));
 		robot.step("the bar counts towards the next training, 20 labels later",
