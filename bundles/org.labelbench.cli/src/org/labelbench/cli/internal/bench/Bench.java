@@ -1,6 +1,9 @@
 package org.labelbench.cli.internal.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,6 +31,22 @@ final class Bench {
 		machine.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
 		return machine;
+	}
+
+	/** Starts a new measurement of the heap's peak (see {@link #peakHeapMiB()}). */
+	static void resetPeakHeap() {
+		System.gc();
+		ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+				.forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	/**
+	 * @return the sum of the heap pools' peak use since {@link #resetPeakHeap()}, in MiB: an upper bound of the peak
+	 *         heap (each pool peaks at its own moment), garbage included
+	 */
+	static long peakHeapMiB() {
+		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+				.mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
 	}
 
 	static Map<String, Object> rate(String what, long count, long nanos) {
