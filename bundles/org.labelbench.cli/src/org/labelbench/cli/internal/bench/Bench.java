@@ -2,8 +2,7 @@ package org.labelbench.cli.internal.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,20 +32,45 @@ final class Bench {
 		return machine;
 	}
 
-	/** Starts a new measurement of the heap's peak (see {@link #peakHeapMiB()}). */
+	private static volatile Thread heapSampler;
+	private static volatile long heapPeak;
+
+	/** Starts a new measurement of the heap's peak: the heap in use, garbage included, sampled every 20 ms. */
 	static void resetPeakHeap() {
-		System.gc();
-		ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-				.forEach(MemoryPoolMXBean::resetPeakUsage);
+		stopSampling();
+		heapPeak = 0;
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		Thread sampler = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				heapPeak = Math.max(heapPeak, memory.getHeapMemoryUsage().getUsed());
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "bench heap sampler");
+		sampler.setDaemon(true);
+		sampler.start();
+		heapSampler = sampler;
 	}
 
-	/**
-	 * @return the sum of the heap pools' peak use since {@link #resetPeakHeap()}, in MiB: an upper bound of the peak
-	 *         heap (each pool peaks at its own moment), garbage included
-	 */
+	/** @return the most heap in use since {@link #resetPeakHeap()}, in MiB, and stops sampling */
 	static long peakHeapMiB() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-				.mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+		stopSampling();
+		return heapPeak / (1024 * 1024);
+	}
+
+	private static void stopSampling() {
+		Thread sampler = heapSampler;
+		if (sampler != null) {
+			sampler.interrupt();
+			try {
+				sampler.join(1_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	static Map<String, Object> rate(String what, long count, long nanos) {
