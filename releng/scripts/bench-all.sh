@@ -8,14 +8,16 @@
 #   the crash-safety test with 100 SIGKILLs.
 # Usage: releng/scripts/bench-all.sh [--quick] [--only LIST] [--azurite]
 #   --quick    small sizes everywhere (minutes, to check the script; the figures are not the benchmark's)
-#   --only     comma-separated subset of: init,init5m,claim,export,featurize,azure,other,ui,crash
+#   --only     comma-separated subset of: init,init5m,claim,export,featurize,azure,other,ui,crash; the figures of
+#              earlier runs in target/bench-all stay in the report
 # Raw results go to target/bench-all/ (JSON, logs); generated data is kept in $LABELBENCH_BENCH_HOME
 # (default ~/.labelbench-bench; the 5M data takes a few GB) for the next run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 quick=0
-only="init,init5m,claim,export,featurize,azure,other,ui,crash"
+all="init,init5m,claim,export,featurize,azure,other,ui,crash"
+only="$all"
 start_azurite=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,7 +31,9 @@ done
 wanted() { [[ ",$only," == *",$1,"* ]]; }
 
 out="$root/target/bench-all"
-rm -rf "$out"; mkdir -p "$out"
+# a full run starts afresh; --only adds to (and replaces in) the figures of the previous runs
+[ "$only" = "$all" ] && rm -rf "$out"
+mkdir -p "$out"; rm -f "$out/failures.txt"
 home="${LABELBENCH_BENCH_HOME:-$HOME/.labelbench-bench}"
 mkdir -p "$home"
 facts="$out/machine.txt"
@@ -100,7 +104,9 @@ if wanted azure; then
   else
     echo "== azure: skipped (LABELBENCH_AZURITE_BLOB not set; --azurite starts one)"
   fi
-  [ -n "$azurite_dir" ] && releng/scripts/azurite.sh stop "$azurite_dir" && rm -rf "$azurite_dir"
+  if [ -n "$azurite_dir" ]; then
+    releng/scripts/azurite.sh stop "$azurite_dir"; rm -rf "$azurite_dir"
+  fi
 fi
 
 if wanted other; then
