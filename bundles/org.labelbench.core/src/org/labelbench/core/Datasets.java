@@ -15,6 +15,18 @@ public interface Datasets {
 	 */
 	Dataset create(String name, Path data, String description);
 
+	/**
+	 * Registers a dataset on data in a datastore, after checking that it can be read: everything below a folder
+	 * ({@code azure://DATASTORE/path/**}, {@code file:///data/images/**}), or a CSV file (kind Tabular), whose text
+	 * column projects use unless they name another. Which items a project takes is decided by its task type.
+	 *
+	 * @param location a data location one of the installed {@link Datastore}s reads
+	 * @param textColumn for a CSV file: the column that holds each item's text; else null
+	 * @throws org.labelbench.store.InvalidInputException for a used name, a location no datastore reads, or data
+	 *         that cannot be read
+	 */
+	Dataset create(String name, String location, String textColumn, String description);
+
 	List<Dataset> list();
 
 	/** @throws org.labelbench.store.InvalidInputException when there is no such dataset */

@@ -3,6 +3,7 @@ package org.labelbench.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,6 +28,35 @@ public interface Datastore {
 
 		/** an entry that cannot be labeled, with the reason */
 		void error(String location, String reason);
+	}
+
+	/**
+	 * A place a user can browse: a registered container, the files of this computer.
+	 *
+	 * @param name the name a user gives it by ({@code datastore browse NAME})
+	 * @param description what it is, for people
+	 * @param location the data location of its top folder, ending with '/'
+	 */
+	record Root(String name, String description, String location) {
+	}
+
+	/**
+	 * A folder or a file directly in a browsed folder.
+	 *
+	 * @param name its name in the folder; a folder's ends with '/'
+	 * @param location its data location; a folder's ends with '/', and {@code location + "**"} takes everything below
+	 * @param folder whether it is a (virtual) folder
+	 * @param size its size in bytes, or -1 for a folder
+	 */
+	record Entry(String name, String location, boolean folder, long size) {
+	}
+
+	/**
+	 * Entries of a folder, folders and files together, in name order within the page.
+	 *
+	 * @param continuation where the next page starts, for {@link Datastore#browse}; null after the last page
+	 */
+	record Page(List<Entry> entries, String continuation) {
 	}
 
 	/**
@@ -62,6 +92,34 @@ public interface Datastore {
 
 	/** @return where a user finds an item: an absolute path, or a URL */
 	String address(Dataset dataset, String location);
+
+	/** @return whether a data location names a single CSV file (each data record an item) rather than a folder */
+	default boolean tabular(DataSource source) {
+		return false;
+	}
+
+	/** @return the places of this kind a user can browse, in name order; none by default */
+	default List<Root> roots() {
+		return List.of();
+	}
+
+	/** @return whether {@link #browse} reads this folder location (one that a {@link Root} or an {@link Entry} gave) */
+	default boolean browses(String folder) {
+		return false;
+	}
+
+	/**
+	 * Lists one page of what is directly in a folder (virtual folders too: an Azure container lists by the '/' in
+	 * blob names), never more than {@code max} entries in memory.
+	 *
+	 * @param folder a folder location from a {@link Root} or an {@link Entry}
+	 * @param continuation null for the first page, else the one the previous page returned
+	 * @throws org.labelbench.store.InvalidInputException when the folder names nothing registered or is malformed
+	 * @throws IOException when the datastore cannot be read
+	 */
+	default Page browse(String folder, String continuation, int max) throws IOException {
+		throw new UnsupportedOperationException(getClass().getName() + " cannot be browsed");
+	}
 
 	/** @return whether exports can be written to this destination (for example {@code azure://store}) */
 	default boolean writes(String destination) {

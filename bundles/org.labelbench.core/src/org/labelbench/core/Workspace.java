@@ -18,6 +18,15 @@ public interface Workspace extends AutoCloseable {
 
 	Exports exports();
 
+	/** @return who uses the workspace and what they may do */
+	Access access();
+
+	/** @return the projects' members and the team server's users */
+	Members members();
+
+	/** @return work assigned to particular labelers */
+	Assignments assignments();
+
 	Verification verification();
 
 	TaskTypeRegistry taskTypes();

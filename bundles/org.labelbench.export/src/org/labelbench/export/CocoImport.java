@@ -58,6 +58,7 @@ public final class CocoImport {
 	 * @throws InvalidInputException when the file is not COCO JSON
 	 */
 	public ImportResult run(String projectName, Path file, String labeler, boolean asPrelabels) throws IOException {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, projectName, "import labels into");
 		ProjectRecord record = workspace.projects().get(projectName);
 		Project project = record.project();
 		TaskType type = workspace.taskTypes().require(project.getTaskType());

@@ -88,6 +88,22 @@ public final class Calibration {
 				covered == 0 ? Double.NaN : (double) coveredRight / covered, n == 0 ? 0 : (double) covered / n);
 	}
 
+	/**
+	 * The threshold of one class from its predictions alone, for predictions that are not one per item (the boxes of
+	 * a detector, see {@link DetectionThresholds}).
+	 *
+	 * @param confidences the confidence of each prediction of the class
+	 * @param right whether each was right
+	 */
+	public static ClassThreshold threshold(String className, double[] confidences, boolean[] right, double target,
+			int minSupport) {
+		List<Scored> predicted = new ArrayList<>();
+		for (int i = 0; i < confidences.length; i++) {
+			predicted.add(new Scored(confidences[i], right[i]));
+		}
+		return threshold(className, predicted, target, minSupport);
+	}
+
 	/** The lowest cut between distinct confidences whose items above reach the target. */
 	static ClassThreshold threshold(String name, List<Scored> predicted, double target, int minSupport) {
 		predicted.sort(Comparator.comparingDouble(Scored::confidence).reversed());

@@ -26,6 +26,18 @@ public interface ClassifierEngine {
 			IProgressMonitor monitor);
 
 	/**
+	 * Fine-tunes a backbone the admin supplies, a TorchScript file taking {@code 3 x size x size} images, with a new
+	 * fully connected class layer on its outputs. The file is read where it is: nothing is downloaded.
+	 *
+	 * @throws IOException when the backbone is missing, corrupt or does not fit the images, with the reason
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when canceled
+	 */
+	default ImageClassifier fineTune(Path backbone, ImageBatch images, int[] labels, List<String> classes,
+			TrainingSettings settings, IProgressMonitor monitor) throws IOException {
+		throw new IOException(description() + " cannot fine-tune a backbone");
+	}
+
+	/**
 	 * Loads a classifier {@link ImageClassifier#save(Path) saved} earlier.
 	 *
 	 * @throws IOException when the directory holds no readable classifier, with the reason

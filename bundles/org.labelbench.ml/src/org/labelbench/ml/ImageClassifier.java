@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A trained image classifier. Not thread-safe; close it to free the engine's memory. */
-public interface ImageClassifier extends AutoCloseable {
+public interface ImageClassifier extends TrainedModel {
 
 	/** @return the class names, in the order of the probabilities */
 	List<String> classes();

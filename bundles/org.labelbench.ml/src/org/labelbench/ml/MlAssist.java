@@ -9,7 +9,7 @@ import org.labelbench.core.Workspace;
 import org.labelbench.model.MlRun;
 
 /**
- * ML assistance for image classification projects, as an OSGi service: a classifier trained on the project's human
+ * ML assistance for image and text classification projects, as an OSGi service: a classifier trained on the project's human
  * labels, per-class thresholds calibrated on a held-out slice of them, and prelabels for the unlabeled items the
  * classifier is sure enough of. Every training, validation and inference is recorded as an {@link MlRun} of the
  * project. The classifier is kept in the workspace folder ({@code ml/project-ID/}), so another process (the command
@@ -45,7 +45,16 @@ public interface MlAssist {
 	 */
 	List<Prediction> classify(Workspace workspace, String project, List<String> items, IProgressMonitor monitor);
 
-	/** @return a job that trains and then prelabels, with progress and cancellation, one at a time per project */
+	/**
+	 * Groups the unlabeled items into look-alikes by their embeddings in the kept classifier (its outputs before the
+	 * last fully connected layer) and orders the queue so that tasks serve them together: a 4, 6 or 9 image grid shows
+	 * similar items. Recorded as a featurization run.
+	 *
+	 * @throws org.labelbench.store.InvalidInputException when the project has no trained classifier
+	 */
+	Clustering cluster(Workspace workspace, String project, IProgressMonitor monitor);
+
+	/** @return a job that trains, prelabels and groups look-alikes, with progress and cancellation, one at a time per project */
 	Job trainAndPrelabelJob(Workspace workspace, String project);
 
 	/**
@@ -53,7 +62,8 @@ public interface MlAssist {
 	 *
 	 * @param trained how many labeled items it learned from
 	 * @param validated how many held-out labeled items calibrated the thresholds
-	 * @param accuracy the share of held-out items whose most probable class is right
+	 * @param accuracy the share of held-out items whose most probable class is right; for object detection
+	 *        projects ({@link DetectionAssist}, which train and prelabel hand them to), the mAP@0.5
 	 * @param thresholds per class, the lowest confidence that is prelabeled (infinite: never)
 	 */
 	record Training(MlRun training, MlRun validation, int trained, int validated, double accuracy,
@@ -67,6 +77,16 @@ public interface MlAssist {
 	 * @param prelabeled how many of them got a prelabel
 	 */
 	record Prelabeling(MlRun run, long predicted, long prelabeled) {
+	}
+
+	/**
+	 * What a grouping of look-alikes did.
+	 *
+	 * @param embedded how many unlabeled items were embedded and grouped
+	 * @param clusters how many groups of look-alikes they form
+	 * @param moved how many queued items took their group's place in the queue
+	 */
+	record Clustering(MlRun run, long embedded, int clusters, long moved) {
 	}
 
 	/** The most probable class of an item, with its probability and whether it clears the class's threshold. */

@@ -46,6 +46,15 @@ public interface ItemStore {
 	 */
 	List<ItemRecord> claimTask(long projectId, String labeler, int size, Duration lease);
 
+	/**
+	 * Puts queued items at the head of the queue in the order given, so that the next tasks serve them one after the
+	 * other (look-alikes grouped by ML assistance, say). Claimed, labeled and broken items keep their place; the other
+	 * queued items come after the ones given, in their random order. Claims stay as fast: only the queue keys change.
+	 *
+	 * @return how many items moved
+	 */
+	long putFirstInQueue(long projectId, long[] itemIds);
+
 	/** @return one item */
 	Optional<ItemRecord> find(long projectId, long itemId);
 
@@ -141,4 +150,30 @@ public interface ItemStore {
 	 * @param keepAsDefaults keep the labels as defaults shown to labelers; otherwise they are removed
 	 */
 	void requeueAll(long projectId, boolean keepAsDefaults);
+
+	/**
+	 * Assigns items to a labeler (null: to nobody). Assigned items are served to that labeler before any other work
+	 * and never to anyone else; a queued item changes hands at once, one in a task or labeled when it returns to the
+	 * queue. Items in error are left as they are.
+	 *
+	 * @return how many items were assigned
+	 */
+	long assign(long projectId, List<Long> itemIds, String assignee);
+
+	/**
+	 * Assigns the next {@code count} unassigned queued items, in queue order, to a labeler; fewer when the unassigned
+	 * queue is shorter. Runs in several transactions.
+	 *
+	 * @return how many were assigned
+	 */
+	long assignQueued(long projectId, String assignee, long count);
+
+	/** @return the number of queued items waiting for each assignee */
+	Map<String, Long> assignedCounts(long projectId);
+
+	/** @return the number of queued items assigned to nobody, which any labeler may be served */
+	long unassignedQueued(long projectId);
+
+	/** @return who an item is assigned to, if anyone */
+	Optional<String> assignee(long projectId, long itemId);
 }

@@ -28,8 +28,15 @@ public interface ProjectRepository {
 	/** @return whether any project, deleted or not, has or had this name */
 	boolean nameUsed(String name);
 
-	/** Stores the changed definition (classes, instructions, settings) of a project. */
-	void update(ProjectRecord record);
+	/**
+	 * Stores the changed definition (classes, instructions, settings) of a project; not its state, which only
+	 * {@link #setState} changes.
+	 *
+	 * @return the record at its new version, for further changes
+	 * @throws ConcurrentChangeException when the stored definition changed after the record was read (optimistic
+	 *         locking); a record of negative version overwrites without checking
+	 */
+	ProjectRecord update(ProjectRecord record);
 
 	/** Sets the state of a project without touching the rest of its definition. */
 	void setState(long projectId, ProjectState state);

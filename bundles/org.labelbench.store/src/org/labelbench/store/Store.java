@@ -19,6 +19,12 @@ public interface Store extends AutoCloseable {
 
 	MlRunRepository mlRuns();
 
+	/** @return the workspace's administrators and the projects' members */
+	MemberRepository members();
+
+	/** @return who uses the database through this store: the operating-system user, or the server's user */
+	String user();
+
 	/** @return how this process currently reaches the database; changes when it takes over from a dead owner */
 	Access access();
 

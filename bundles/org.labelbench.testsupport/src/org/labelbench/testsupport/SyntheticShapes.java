@@ -30,7 +30,8 @@ import javax.imageio.ImageIO;
  * <li>noise: every channel of every pixel moves by up to &plusmn;16 at random.</li>
  * </ul>
  * The same seed gives the same images, so tests and benchmarks are reproducible; classes take turns (image {@code i}
- * is class {@code i % 5}), so any slice of 5 consecutive images is balanced.
+ * is class {@code i % 5}), so any slice of 5 consecutive images is balanced. {@link SyntheticScenes} draws several
+ * of these shapes per image, with their boxes, for object detection.
  */
 public final class SyntheticShapes {
 
@@ -66,10 +67,7 @@ public final class SyntheticShapes {
 		Graphics2D g = image.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		Color background = randomColor(random);
-		Color foreground;
-		do {
-			foreground = randomColor(random);
-		} while (distance(foreground, background) < 120);
+		Color foreground = foreground(background, random);
 		g.setColor(background);
 		g.fillRect(0, 0, size, size);
 		double extent = size * (0.4 + 0.4 * random.nextDouble());
@@ -84,8 +82,17 @@ public final class SyntheticShapes {
 		return image;
 	}
 
+	/** @return a random colour that stands out from the background */
+	static Color foreground(Color background, Random random) {
+		Color foreground;
+		do {
+			foreground = randomColor(random);
+		} while (distance(foreground, background) < 120);
+		return foreground;
+	}
+
 	/** @return the shape centred on 0,0 within {@code radius} */
-	private static Shape outline(int shape, double radius) {
+	static Shape outline(int shape, double radius) {
 		return switch (shape) {
 		case 0 -> new Ellipse2D.Double(-radius, -radius, 2 * radius, 2 * radius);
 		case 1 -> new Rectangle2D.Double(-radius / Math.sqrt(2), -radius / Math.sqrt(2), radius * Math.sqrt(2),
@@ -124,7 +131,7 @@ public final class SyntheticShapes {
 		return path;
 	}
 
-	private static void addNoise(BufferedImage image, Random random) {
+	static void addNoise(BufferedImage image, Random random) {
 		int size = image.getWidth() * image.getHeight();
 		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 		for (int i = 0; i < size; i++) {
@@ -143,7 +150,7 @@ public final class SyntheticShapes {
 		return Math.max(0, Math.min(255, v));
 	}
 
-	private static Color randomColor(Random random) {
+	static Color randomColor(Random random) {
 		return new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256));
 	}
 

@@ -65,9 +65,4 @@ public final class Arguments {
 	public static boolean isDatastoreLocation(String value) {
 		return DATASTORE_LOCATION.matcher(value).lookingAt();
 	}
-
-	/** @return the user on whose behalf the command runs */
-	public static String user() {
-		return System.getProperty("user.name", "unknown");
-	}
 }

@@ -21,6 +21,8 @@ final class CommandLine {
 	static final List<Option> GLOBAL_OPTIONS = List.of(
 			Option.value("--workspace", "workspace directory (default ~/.labelbench), created if missing"),
 			Option.value("--server", "a Derby Network Server to use instead of a workspace: derby://host:port/database"),
+			Option.value("--user", "the user name on a server (default $LABELBENCH_USER, else the system's user name);"
+					+ " the password comes from $LABELBENCH_PASSWORD or from 'server login'"),
 			Option.flag("--json", "print the result as JSON"),
 			Option.flag("--help", "show help and exit"));
 

@@ -104,7 +104,7 @@ final class InvocationContext implements CommandContext, AutoCloseable {
 			throw new InvalidInputException("give --workspace or --server, not both");
 		}
 		if (server.isPresent()) {
-			return StoreLocation.server(server.get());
+			return org.labelbench.core.ServerLogin.location(server.get(), line.value("--user"));
 		}
 		return StoreLocation.workspace(directory.map(Path::of)
 				.orElse(Path.of(System.getProperty("user.home"), ".labelbench")));

@@ -53,6 +53,19 @@ class ValidatorTest {
 				problems("image-polygon", polygon("dog", 0, 0, 1, 1, 2, 2)));
 	}
 
+	@Test
+	void polygonsThatCrossThemselvesAreRefused() throws Exception {
+		assertEquals(List.of("annotation 1 crosses itself: its edges 1 and 3 intersect (edge 1 runs from the first"
+				+ " vertex to the second)"), problems("image-polygon", polygon("dog", 0, 0, 4, 4, 4, 0, 0, 6)));
+		assertEquals(List.of("annotation 2 crosses itself: its edges 1 and 3 intersect (edge 1 runs from the first"
+				+ " vertex to the second)"), problems("image-polygon", polygon("dog", 0, 0, 4, 0, 4, 3),
+						polygon("cat", 0, 0, 6, 0, 6, 6, 3, -2, 0, 6)));
+		// a concave polygon is fine: only a crossing is refused
+		assertEquals(List.of(), problems("image-polygon", polygon("dog", 0, 0, 6, 0, 6, 6, 3, 1, 0, 6)));
+		assertTrue(problems("image-polygon", polygon("dog", 0, 0, 6, 0, 3, 0, 3, 5)).get(0).contains("crosses itself"),
+				"an edge running back along another overlaps it");
+	}
+
 	private static List<String> problems(String typeId, Annotation... annotations) throws Exception {
 		TaskTypeRegistry registry = Services.get(TaskTypeRegistry.class);
 		TaskType type = registry.require(typeId);

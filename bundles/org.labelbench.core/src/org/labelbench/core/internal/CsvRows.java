@@ -2,6 +2,7 @@ package org.labelbench.core.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
@@ -21,9 +22,10 @@ import org.labelbench.store.InvalidInputException;
 /**
  * Reads a CSV file as text items, one per data record (RFC 4180: quoted fields, embedded newlines), UTF-8 with or
  * without a byte-order mark. The item of a record is its 1-based number, the header not counted. A record without
- * text in the chosen column, or with bytes that are not UTF-8, becomes an error item.
+ * text in the chosen column, or with bytes that are not UTF-8, becomes an error item. Public for
+ * {@link org.labelbench.core.CsvItems} only (the package is internal).
  */
-final class CsvRows {
+public final class CsvRows {
 
 	private static final int REPORT_EVERY = 50_000;
 	private static final char BOM = '\uFEFF';
@@ -33,14 +35,19 @@ final class CsvRows {
 
 	/** @throws InvalidInputException when the file has no such column */
 	static void checkColumn(Path file, String column) throws IOException {
-		try (CSVParser parser = parser(file)) {
-			column(parser, file, column);
+		checkColumn(Files.newInputStream(file), file.toString(), column);
+	}
+
+	/** @param name what the CSV data is called in messages; the stream is closed */
+	public static void checkColumn(InputStream in, String name, String column) throws IOException {
+		try (CSVParser parser = parser(in)) {
+			column(parser, name, column);
 		}
 	}
 
 	/** @return the header and up to {@code rows} data records */
 	static org.labelbench.core.Datasets.CsvPreview preview(Path file, int rows) throws IOException {
-		try (CSVParser parser = parser(file)) {
+		try (CSVParser parser = parser(Files.newInputStream(file))) {
 			List<List<String>> records = new java.util.ArrayList<>();
 			for (CSVRecord record : parser) {
 				if (records.size() >= rows) {
@@ -55,8 +62,14 @@ final class CsvRows {
 	}
 
 	static void read(Path file, String column, ItemSink sink, IProgressMonitor monitor) throws IOException {
-		try (CSVParser parser = parser(file)) {
-			int index = column(parser, file, column);
+		read(Files.newInputStream(file), file.toString(), column, sink, monitor);
+	}
+
+	/** @param name what the CSV data is called in messages; the stream is closed */
+	public static void read(InputStream in, String name, String column, ItemSink sink, IProgressMonitor monitor)
+			throws IOException {
+		try (CSVParser parser = parser(in)) {
+			int index = column(parser, name, column);
 			long number = 0;
 			for (CSVRecord record : parser) {
 				String location = Long.toString(++number);
@@ -80,10 +93,10 @@ final class CsvRows {
 		}
 	}
 
-	private static CSVParser parser(Path file) throws IOException {
+	private static CSVParser parser(InputStream in) throws IOException {
 		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
 				.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+		Reader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
 		reader.mark(1);
 		if (reader.read() != BOM) {
 			reader.reset();
@@ -92,11 +105,11 @@ final class CsvRows {
 				.setIgnoreEmptyLines(false).get().parse(reader);
 	}
 
-	private static int column(CSVParser parser, Path file, String column) {
+	private static int column(CSVParser parser, String name, String column) {
 		List<String> names = parser.getHeaderNames();
 		int index = names.indexOf(column);
 		if (index < 0) {
-			throw new InvalidInputException("CSV file " + file + " has no column '" + column + "' (columns: "
+			throw new InvalidInputException("CSV file " + name + " has no column '" + column + "' (columns: "
 					+ String.join(", ", names) + ")");
 		}
 		return index;

@@ -7,6 +7,7 @@ import org.labelbench.core.Datastore;
 import org.labelbench.imaging.ImageDecoder;
 import org.labelbench.model.DataSource;
 import org.labelbench.model.Dataset;
+import org.labelbench.model.DatasetKind;
 import org.labelbench.store.InvalidInputException;
 
 /** The installed datastores, which one keeps a dataset or takes an export, and the decoder of the images they hold. */
@@ -36,6 +37,24 @@ final class DataSources {
 			var source = datastore.dataSource(location);
 			if (source.isPresent()) {
 				return source.get();
+			}
+		}
+		throw new InvalidInputException("no installed datastore reads data location '" + location + "'" + known());
+	}
+
+	/**
+	 * @return a dataset on a data location, Tabular when its datastore says the location names a CSV file
+	 * @throws InvalidInputException when no installed datastore knows the location, or it names nothing
+	 */
+	Dataset define(String name, String location, String textColumn) {
+		for (Datastore datastore : datastores) {
+			var source = datastore.dataSource(location);
+			if (source.isPresent()) {
+				Dataset dataset = DatasetsImpl.define(name, source.get(), textColumn);
+				if (datastore.tabular(source.get())) {
+					dataset.setKind(DatasetKind.TABULAR);
+				}
+				return dataset;
 			}
 		}
 		throw new InvalidInputException("no installed datastore reads data location '" + location + "'" + known());

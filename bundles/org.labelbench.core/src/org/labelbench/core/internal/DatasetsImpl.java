@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.labelbench.core.Datasets;
 import org.labelbench.core.ItemFiles;
+import org.labelbench.model.DataKind;
 import org.labelbench.model.DataSource;
 import org.labelbench.model.Dataset;
 import org.labelbench.model.DatasetKind;
@@ -17,15 +18,30 @@ import org.labelbench.store.Store;
 final class DatasetsImpl implements Datasets {
 
 	private final Store store;
+	private final DataSources sources;
+	private final AccessImpl access;
 
-	DatasetsImpl(Store store) {
+	DatasetsImpl(Store store, DataSources sources, AccessImpl access) {
 		this.store = store;
+		this.sources = sources;
+		this.access = access;
 	}
 
 	@Override
 	public Dataset create(String name, Path data, String description) {
+		access.requireAdmin("create datasets");
 		Dataset dataset = define(ProjectDefinitions.checkName(name, "dataset"), data, null);
 		dataset.setDescription(description);
+		store.datasets().create(dataset);
+		return dataset;
+	}
+
+	@Override
+	public Dataset create(String name, String location, String textColumn, String description) {
+		access.requireAdmin("create datasets");
+		Dataset dataset = sources.define(ProjectDefinitions.checkName(name, "dataset"), location, textColumn);
+		dataset.setDescription(description);
+		sources.reader(dataset).check(dataset, dataset.getKind() == DatasetKind.TABULAR ? DataKind.TEXT : DataKind.IMAGE);
 		store.datasets().create(dataset);
 		return dataset;
 	}
@@ -71,11 +87,13 @@ final class DatasetsImpl implements Datasets {
 
 	@Override
 	public List<Dataset> list() {
+		access.requireAdmin("list datasets");
 		return store.datasets().list();
 	}
 
 	@Override
 	public Dataset get(String name) {
+		access.requireAdmin("read dataset '" + name + "'");
 		return store.datasets().find(name)
 				.orElseThrow(() -> new InvalidInputException("dataset '" + name + "' does not exist"));
 	}

@@ -19,6 +19,8 @@ import org.labelbench.core.ExportContext;
 import org.labelbench.core.ExportRequest;
 import org.labelbench.core.ExportSummary;
 import org.labelbench.core.Exports;
+import org.labelbench.core.Permission;
+
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.model.Dataset;
@@ -38,12 +40,15 @@ final class ExportsImpl implements Exports {
 	private final DataSources sources;
 	private final ExportFormats formats;
 
+	private final AccessImpl access;
+
 	ExportsImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources,
-			ExportFormats formats) {
+			ExportFormats formats, AccessImpl access) {
 		this.store = store;
 		this.projects = projects;
 		this.taskTypes = taskTypes;
 		this.sources = sources;
+		this.access = access;
 		this.formats = formats;
 	}
 
@@ -54,6 +59,7 @@ final class ExportsImpl implements Exports {
 
 	@Override
 	public ExportSummary export(ExportRequest request, IProgressMonitor monitor) {
+		access.require(Permission.MANAGE, request.project(), "export");
 		ProjectRecord record = projects.get(request.project());
 		TaskType type = taskTypes.require(record.project().getTaskType());
 		Format format = formats.require(request.format());

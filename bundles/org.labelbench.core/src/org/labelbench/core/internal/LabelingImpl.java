@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.labelbench.core.Labeling;
+import org.labelbench.core.Permission;
+
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.model.Annotation;
@@ -35,7 +37,11 @@ final class LabelingImpl implements Labeling {
 	private final TaskTypeRegistry taskTypes;
 	private final DataSources sources;
 
-	LabelingImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources) {
+	private final AccessImpl access;
+
+	LabelingImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources,
+			AccessImpl access) {
+		this.access = access;
 		this.store = store;
 		this.projects = projects;
 		this.taskTypes = taskTypes;
@@ -50,12 +56,16 @@ final class LabelingImpl implements Labeling {
 		// the hot path of labeling: the project's state without parsing its definition
 		ProjectRef ref = store.projects().findRef(project)
 				.orElseThrow(() -> new InvalidInputException("project '" + project + "' does not exist"));
+		access.require(Permission.LABEL, ref, "label");
+		access.requireSelf(labeler, project);
 		requireRunning(project, ref.state());
 		return store.items().claimTask(ref.id(), labeler, size, lease);
 	}
 
 	@Override
 	public ItemRecord submit(String project, String item, List<Annotation> annotations, String labeler) {
+		access.require(Permission.LABEL, project, "label");
+		access.requireSelf(labeler, project);
 		ProjectRecord record = running(project);
 		ItemRecord target = item(record, item);
 		TaskType type = taskTypes.require(record.project().getTaskType());
@@ -111,6 +121,8 @@ final class LabelingImpl implements Labeling {
 
 	@Override
 	public ItemRecord skip(String project, String item, String labeler) {
+		access.require(Permission.LABEL, project, "label");
+		access.requireSelf(labeler, project);
 		ProjectRecord record = running(project);
 		ItemRecord target = item(record, item);
 		store.items().skip(record.id(), target.id(), labeler);

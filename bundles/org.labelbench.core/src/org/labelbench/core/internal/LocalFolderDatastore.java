@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,14 +26,44 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Datastore.class)
 public final class LocalFolderDatastore implements Datastore {
 
+	private static final String SCHEME = "file:";
+
 	@Override
 	public Optional<DataSource> dataSource(String location) {
-		if (!location.startsWith("file:")) {
+		if (!location.startsWith(SCHEME)) {
 			return Optional.empty();
 		}
+		String folder = location.endsWith("/**") ? location.substring(0, location.length() - 2) : location;
+		return Optional.of(DatasetsImpl.localSource(path(folder)));
+	}
+
+	@Override
+	public List<Root> roots() {
+		return List.of(new Root("local", "Files on this computer", Path.of("/").toUri().toString()));
+	}
+
+	@Override
+	public boolean browses(String folder) {
+		return folder.startsWith(SCHEME);
+	}
+
+	@Override
+	public Page browse(String folder, String continuation, int max) throws IOException {
+		Path directory = path(folder);
+		if (!Files.isDirectory(directory)) {
+			throw new InvalidInputException("folder " + directory + " does not exist");
+		}
+		return new FolderPage(directory).after(continuation, max);
+	}
+
+	/** @return the path of a {@code file:} URL, or of {@code file://} followed by a plain path, as people type it */
+	private static Path path(String location) {
 		try {
-			return Optional.of(DatasetsImpl.localSource(Path.of(new URI(location))));
+			return Path.of(new URI(location));
 		} catch (URISyntaxException | IllegalArgumentException e) {
+			if (location.startsWith("file://")) {
+				return Path.of(location.substring("file://".length()));
+			}
 			throw new InvalidInputException("data location '" + location + "' is not a file URL: " + e.getMessage());
 		}
 	}

@@ -21,6 +21,7 @@ import org.labelbench.core.Initialization;
 import org.labelbench.core.LabelMode;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.core.Permission;
 import org.labelbench.core.Projects;
 import org.labelbench.core.RefreshResult;
 import org.labelbench.core.TaskType;
@@ -45,7 +46,11 @@ final class ProjectsImpl implements Projects {
 	private final DataSources sources;
 	private final DatasetsImpl datasets;
 
-	ProjectsImpl(Store store, TaskTypeRegistry taskTypes, DataSources sources, DatasetsImpl datasets) {
+	private final AccessImpl access;
+
+	ProjectsImpl(Store store, TaskTypeRegistry taskTypes, DataSources sources, DatasetsImpl datasets,
+			AccessImpl access) {
+		this.access = access;
 		this.store = store;
 		this.taskTypes = taskTypes;
 		this.sources = sources;
@@ -54,6 +59,7 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public Initialization create(ProjectSpec request, IProgressMonitor monitor) {
+		access.requireAdmin("create projects");
 		TaskType type = taskTypes.require(request.taskType());
 		ProjectSpec spec = request.uploadTo() == null ? request : upload(request, type, monitor);
 		Project definition = ProjectDefinitions.define(spec, type, dataset(spec));
@@ -74,7 +80,7 @@ final class ProjectsImpl implements Projects {
 				writer.commit();
 			}
 			store.projects().setState(record.id(), ProjectState.RUNNING);
-			return new Initialization(status(get(definition.getName())), sink.beyondLimit);
+			return new Initialization(status(record(definition.getName())), sink.beyondLimit);
 		} catch (IOException e) {
 			store.projects().purge(record.id());
 			throw new UncheckedIOException("cannot read the data of project '" + definition.getName() + "': "
@@ -109,7 +115,7 @@ final class ProjectsImpl implements Projects {
 			throw new InvalidInputException("give --data or --dataset, not both");
 		}
 		if (spec.dataLocation() != null) {
-			return DatasetsImpl.define(spec.name(), sources.dataSource(spec.dataLocation()), spec.textColumn());
+			return sources.define(spec.name(), spec.dataLocation(), spec.textColumn());
 		}
 		if (spec.dataset() == null) {
 			return DatasetsImpl.define(spec.name(), spec.data(), spec.textColumn());
@@ -164,11 +170,14 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public List<ProjectStatus> list() {
-		return store.projects().list().stream().map(this::status).toList();
+		boolean admin = access.isAdmin();
+		java.util.Set<Long> mine = admin ? java.util.Set.of() : store.members().projectsOf(access.user());
+		return store.projects().list().stream().filter(p -> admin || mine.contains(p.id())).map(this::status).toList();
 	}
 
 	@Override
 	public List<MlRun> mlRuns(String name) {
+		access.require(Permission.VIEW, name, "see");
 		long id = store.projects().findRef(name)
 				.orElseThrow(() -> new InvalidInputException("project '" + name + "' does not exist")).id();
 		return store.mlRuns().list(id);
@@ -181,17 +190,25 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public ProjectRecord get(String name) {
+		access.require(Permission.VIEW, name, "see");
+		return record(name);
+	}
+
+	/** @return the project, without checking who asks: for callers that checked */
+	ProjectRecord record(String name) {
 		return store.projects().find(name)
 				.orElseThrow(() -> new InvalidInputException("project '" + name + "' does not exist"));
 	}
 
 	@Override
 	public ProjectStatus run(String name) {
+		access.require(Permission.MANAGE, name, "run");
 		return changeState(name, ProjectState.RUNNING);
 	}
 
 	@Override
 	public ProjectStatus pause(String name) {
+		access.require(Permission.MANAGE, name, "pause");
 		return changeState(name, ProjectState.PAUSED);
 	}
 
@@ -204,7 +221,7 @@ final class ProjectsImpl implements Projects {
 
 	/** @return the project, which must have finished initializing */
 	private ProjectRecord initialized(String name) {
-		ProjectRecord record = get(name);
+		ProjectRecord record = record(name);
 		if (record.project().getState() == ProjectState.INITIALIZING) {
 			throw new InvalidInputException("project '" + name + "' is still initializing");
 		}
@@ -213,11 +230,13 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public void delete(String name) {
-		store.projects().delete(get(name).id());
+		access.require(Permission.MANAGE, name, "delete");
+		store.projects().delete(record(name).id());
 	}
 
 	@Override
 	public ProjectStatus addLabels(String name, List<String> labels, LabelMode mode) {
+		access.require(Permission.MANAGE, name, "change the classes of");
 		ProjectRecord record = initialized(name);
 		List<String> checked = ProjectDefinitions.checkLabels(labels);
 		ProjectState prior = record.project().getState();
@@ -241,7 +260,8 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public ProjectStatus setInstructions(String name, String text, String url) {
-		ProjectRecord record = get(name);
+		access.require(Permission.MANAGE, name, "change the instructions of");
+		ProjectRecord record = record(name);
 		record.project().setInstructions(ProjectDefinitions.instructions(text, url));
 		store.projects().update(record);
 		return status(name);
@@ -249,7 +269,8 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public ProjectStatus setRefresh(String name, Duration interval) {
-		ProjectRecord record = get(name);
+		access.require(Permission.MANAGE, name, "change the refresh of");
+		ProjectRecord record = record(name);
 		if (interval != null && (interval.isNegative() || interval.toMinutes() < 1)) {
 			throw new InvalidInputException("a refresh interval must be at least one minute, not " + interval);
 		}
@@ -263,7 +284,8 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public ProjectStatus setMlAssist(String name, boolean enabled) {
-		ProjectRecord record = get(name);
+		access.require(Permission.MANAGE, name, "change the ML assistance of");
+		ProjectRecord record = record(name);
 		if (record.project().getMlAssist() == null) {
 			record.project().setMlAssist(org.labelbench.model.LabelbenchFactory.eINSTANCE.createMlAssistSettings());
 		}
@@ -274,6 +296,7 @@ final class ProjectsImpl implements Projects {
 
 	@Override
 	public RefreshResult refresh(String name, IProgressMonitor monitor) {
+		access.require(Permission.MANAGE, name, "refresh");
 		ProjectRecord record = initialized(name);
 		Project project = record.project();
 		TaskType type = taskTypes.require(project.getTaskType());
@@ -282,10 +305,24 @@ final class ProjectsImpl implements Projects {
 				type.dataKind(), new NewItemSink(sink), SubMonitor.convert(monitor, "Refreshing " + name,
 						IProgressMonitor.UNKNOWN)),
 				project.getItemLimit());
-		ProjectRecord latest = get(name); // classes may have changed meanwhile: keep them
-		latest.project().getRefresh().setLastRefresh(new Date());
-		store.projects().update(latest);
+		recordRefresh(name);
 		return new RefreshResult(name, added.added(), added.beyondLimit());
+	}
+
+	/** Notes the refresh's time in the latest definition; a change made meanwhile (new classes) is read again. */
+	private void recordRefresh(String name) {
+		for (int attempt = 1;; attempt++) {
+			ProjectRecord latest = record(name);
+			latest.project().getRefresh().setLastRefresh(new Date());
+			try {
+				store.projects().update(latest);
+				return;
+			} catch (org.labelbench.store.ConcurrentChangeException e) {
+				if (attempt == 3) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	/** Turns what a scan finds into candidates for a refresh. */
@@ -309,6 +346,9 @@ final class ProjectsImpl implements Projects {
 	@Override
 	public List<RefreshResult> refreshDue(IProgressMonitor monitor) {
 		List<RefreshResult> results = new ArrayList<>();
+		if (!access.isAdmin()) {
+			return results; // refreshes are the administrators' to run
+		}
 		Instant now = Instant.now();
 		for (ProjectRecord record : store.projects().list()) {
 			var refresh = record.project().getRefresh();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.labelbench.core.Permission;
 import org.labelbench.core.Review;
 import org.labelbench.model.Dataset;
 import org.labelbench.model.ItemState;
@@ -20,7 +21,10 @@ final class ReviewImpl implements Review {
 	private final ProjectsImpl projects;
 	private final DataSources sources;
 
-	ReviewImpl(Store store, ProjectsImpl projects, DataSources sources) {
+	private final AccessImpl access;
+
+	ReviewImpl(Store store, ProjectsImpl projects, DataSources sources, AccessImpl access) {
+		this.access = access;
 		this.store = store;
 		this.projects = projects;
 		this.sources = sources;
@@ -28,6 +32,7 @@ final class ReviewImpl implements Review {
 
 	@Override
 	public List<ReviewEntry> list(String project, ReviewFilter filter, long afterItemId, int limit) {
+		access.require(Permission.REVIEW, project, "review");
 		return store.items().labeled(projects.get(project).id(), filter, afterItemId, limit);
 	}
 
@@ -36,6 +41,8 @@ final class ReviewImpl implements Review {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("a rejection needs a reason, for the labeler");
 		}
+		access.require(Permission.REVIEW, project, "reject labels of");
+		access.requireSelf(reviewer, project);
 		ProjectRecord record = projects.get(project);
 		ItemRecord target = LabelingImpl.item(store, record, item);
 		if (target.state() != ItemState.LABELED) {

@@ -18,6 +18,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.TaskTypeRegistry;
 import org.labelbench.core.Verification;
+import org.labelbench.core.Permission;
+
 import org.labelbench.imaging.ImageDecodeException;
 import org.labelbench.model.DataKind;
 import org.labelbench.model.Dataset;
@@ -38,7 +40,11 @@ final class VerificationImpl implements Verification {
 	private final TaskTypeRegistry taskTypes;
 	private final DataSources sources;
 
-	VerificationImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources) {
+	private final AccessImpl access;
+
+	VerificationImpl(Store store, ProjectsImpl projects, TaskTypeRegistry taskTypes, DataSources sources,
+			AccessImpl access) {
+		this.access = access;
 		this.store = store;
 		this.projects = projects;
 		this.taskTypes = taskTypes;
@@ -47,6 +53,7 @@ final class VerificationImpl implements Verification {
 
 	@Override
 	public Result verify(String name, boolean updateStates, Consumer<Failure> failures, IProgressMonitor monitor) {
+		access.require(Permission.MANAGE, name, "verify");
 		ProjectRecord record = projects.get(name);
 		if (record.project().getState() == ProjectState.INITIALIZING) {
 			throw new InvalidInputException("project '" + name + "' is still initializing");

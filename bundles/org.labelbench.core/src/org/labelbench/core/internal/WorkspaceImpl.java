@@ -1,6 +1,9 @@
 package org.labelbench.core.internal;
 
+import org.labelbench.core.Access;
+import org.labelbench.core.Assignments;
 import org.labelbench.core.Datasets;
+import org.labelbench.core.Members;
 import org.labelbench.core.Exports;
 import org.labelbench.core.Labeling;
 import org.labelbench.core.Projects;
@@ -22,18 +25,24 @@ final class WorkspaceImpl implements Workspace {
 	private final ReviewImpl review;
 	private final ExportsImpl exports;
 	private final VerificationImpl verification;
+	private final AccessImpl access;
+	private final MembersImpl members;
+	private final AssignmentsImpl assignments;
 
 	WorkspaceImpl(StoreLocation location, Store store, TaskTypeRegistry taskTypes, DataSources sources,
 			ExportFormats formats) {
 		this.location = location;
 		this.store = store;
 		this.taskTypes = taskTypes;
-		this.datasets = new DatasetsImpl(store);
-		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets);
-		this.labeling = new LabelingImpl(store, projects, taskTypes, sources);
-		this.review = new ReviewImpl(store, projects, sources);
-		this.exports = new ExportsImpl(store, projects, taskTypes, sources, formats);
-		this.verification = new VerificationImpl(store, projects, taskTypes, sources);
+		this.access = new AccessImpl(store);
+		this.datasets = new DatasetsImpl(store, sources, access);
+		this.projects = new ProjectsImpl(store, taskTypes, sources, datasets, access);
+		this.labeling = new LabelingImpl(store, projects, taskTypes, sources, access);
+		this.review = new ReviewImpl(store, projects, sources, access);
+		this.exports = new ExportsImpl(store, projects, taskTypes, sources, formats, access);
+		this.verification = new VerificationImpl(store, projects, taskTypes, sources, access);
+		this.members = new MembersImpl(store, access);
+		this.assignments = new AssignmentsImpl(store, access);
 	}
 
 	@Override
@@ -64,6 +73,21 @@ final class WorkspaceImpl implements Workspace {
 	@Override
 	public Exports exports() {
 		return exports;
+	}
+
+	@Override
+	public Access access() {
+		return access;
+	}
+
+	@Override
+	public Members members() {
+		return members;
+	}
+
+	@Override
+	public Assignments assignments() {
+		return assignments;
 	}
 
 	@Override

@@ -61,6 +61,31 @@ public record AzureDatastore(String name, String account, String container, Stri
 		}
 	}
 
+	/**
+	 * A registration as a user gives it. For a connection string the account and endpoint come from it unless given;
+	 * else the endpoint is {@code https://ACCOUNT.blob.core.windows.net} unless given.
+	 *
+	 * @param account the storage account, or null (blank) for a connection string's
+	 * @param endpoint the blob endpoint, or null (blank) for the default
+	 * @throws InvalidInputException naming what is missing or malformed (never repeating the secret)
+	 */
+	public static AzureDatastore of(String name, String container, Credential credential, String secret,
+			String account, String endpoint) {
+		ConnectionString connection = credential == Credential.CONNECTION_STRING && secret != null
+				? ConnectionString.parse(name, secret) : null;
+		String theAccount = blank(account) ? (connection == null ? null : connection.account()) : account.strip();
+		if (blank(theAccount)) {
+			throw new InvalidInputException("datastore '" + name + "' needs its storage account (--account)");
+		}
+		String theEndpoint = !blank(endpoint) ? endpoint.strip()
+				: connection != null ? connection.endpoint() : "https://" + theAccount + ".blob.core.windows.net";
+		return new AzureDatastore(name, theAccount, container, theEndpoint, credential);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
 	/** @return the location of everything in the container, for {@code project create --data} */
 	public String location() {
 		return "azure://" + name + "/**/*.*";

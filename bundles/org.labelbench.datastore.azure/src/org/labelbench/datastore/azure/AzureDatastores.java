@@ -20,6 +20,23 @@ public interface AzureDatastores {
 	 */
 	AzureDatastore add(AzureDatastore datastore, String secret);
 
+	/**
+	 * Checks that a registration's container can be listed with a secret, without registering anything.
+	 *
+	 * @throws org.labelbench.store.InvalidInputException for wrong credentials or a missing container
+	 * @throws java.io.UncheckedIOException when the account cannot be reached
+	 */
+	void check(AzureDatastore datastore, String secret);
+
+	/**
+	 * Checks that a registered datastore's container can still be listed with its kept secret.
+	 *
+	 * @throws org.labelbench.store.InvalidInputException for an unknown datastore, wrong credentials or a missing
+	 *         container
+	 * @throws java.io.UncheckedIOException when the account cannot be reached
+	 */
+	void check(String name);
+
 	List<AzureDatastore> list();
 
 	Optional<AzureDatastore> find(String name);

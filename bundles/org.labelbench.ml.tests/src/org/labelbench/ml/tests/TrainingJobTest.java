@@ -74,11 +74,21 @@ class TrainingJobTest {
 		InvalidInputException noClassifier = org.junit.jupiter.api.Assertions.assertThrows(
 				InvalidInputException.class, () -> assist.prelabel(workspace, "small", new NullProgressMonitor()));
 		assertEquals("project 'small' has no trained classifier yet: train one first", noClassifier.getMessage());
+		workspace.projects().create(new ProjectSpec("polygons", "image-polygon", temp.resolve("shapes"),
+				List.of("a"), null, null), new NullProgressMonitor());
+		assertEquals("ML assistance trains on image-multiclass, image-bbox, text-multiclass and text-multilabel projects so"
+				+ " far; 'polygons' is image-polygon",
+				org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+						() -> assist.train(workspace, "polygons", new NullProgressMonitor())).getMessage());
 		workspace.projects().create(new ProjectSpec("boxes", "image-bbox", temp.resolve("shapes"), List.of("a"), null,
 				null), new NullProgressMonitor());
-		assertEquals("ML assistance trains on image-multiclass projects so far; 'boxes' is image-bbox",
-				org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+		assertEquals("project 'boxes' has 0 labeled images with 0 boxes; training needs boxes on two labeled images"
+				+ " at least", org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
 						() -> assist.train(workspace, "boxes", new NullProgressMonitor())).getMessage());
+		assertEquals("project 'boxes' has no trained detector yet: train one first",
+				org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+						() -> assist.prelabel(workspace, "boxes", new NullProgressMonitor())).getMessage());
 		assertTrue(workspace.projects().mlRuns("small").isEmpty(), "nothing ran");
+		assertTrue(workspace.projects().mlRuns("boxes").isEmpty(), "nothing ran");
 	}
 }

@@ -16,6 +16,9 @@ import org.labelbench.core.Workspace;
 import org.labelbench.ml.Calibration.Thresholds;
 import org.labelbench.ml.ClassifierEngine;
 import org.labelbench.ml.ImageClassifier;
+import org.labelbench.ml.TextClassifier;
+import org.labelbench.ml.TextClassifierEngine;
+import org.labelbench.ml.TrainedModel;
 import org.labelbench.store.InvalidInputException;
 
 /**
@@ -33,6 +36,24 @@ final class KeptClassifiers {
 		}
 	}
 
+	/**
+	 * A loaded text classifier with its thresholds: {@code present} per class (single-label: the threshold of the most
+	 * probable class), and for a multi-label one {@code absent} per class too.
+	 */
+	record KeptText(TextClassifier classifier, double[] present, double[] absent, long validationRun)
+			implements AutoCloseable {
+		@Override
+		public void close() {
+			classifier.close();
+		}
+	}
+
+	/** Reads a classifier's files. */
+	@FunctionalInterface
+	private interface Loader<T extends TrainedModel> {
+		T load(Path directory) throws IOException;
+	}
+
 	private KeptClassifiers() {
 	}
 
@@ -44,6 +65,16 @@ final class KeptClassifiers {
 
 	static void save(Workspace workspace, long projectId, ImageClassifier classifier, Thresholds thresholds,
 			long validationRun) throws IOException {
+		double[] present = new double[classifier.classes().size()];
+		for (int c = 0; c < present.length; c++) {
+			present[c] = thresholds.of(c);
+		}
+		save(workspace, projectId, classifier, present, null, validationRun);
+	}
+
+	/** @param absent for a multi-label classifier, the thresholds below which a class is absent; else null */
+	static void save(Workspace workspace, long projectId, TrainedModel classifier, double[] present, double[] absent,
+			long validationRun) throws IOException {
 		Path folder = folder(workspace, projectId);
 		Files.createDirectories(folder);
 		Path next = Files.createTempDirectory(folder, "next-");
@@ -52,7 +83,10 @@ final class KeptClassifiers {
 		properties.setProperty("classes", String.join("\n", classifier.classes()));
 		properties.setProperty("validationRun", Long.toString(validationRun));
 		for (int c = 0; c < classifier.classes().size(); c++) {
-			properties.setProperty("threshold." + c, Double.toString(thresholds.of(c)));
+			properties.setProperty("threshold." + c, Double.toString(present[c]));
+			if (absent != null) {
+				properties.setProperty("absent." + c, Double.toString(absent[c]));
+			}
 		}
 		try (OutputStream out = Files.newOutputStream(next.resolve("thresholds.properties"))) {
 			properties.store(out, "per-class thresholds calibrated on held-out labels");
@@ -68,6 +102,20 @@ final class KeptClassifiers {
 	}
 
 	static Kept load(Workspace workspace, String project, long projectId, ClassifierEngine engine) {
+		Loaded<ImageClassifier> loaded = load(workspace, project, projectId, engine::load);
+		return new Kept(loaded.classifier(), loaded.present(), loaded.validationRun());
+	}
+
+	static KeptText loadText(Workspace workspace, String project, long projectId, TextClassifierEngine engine) {
+		Loaded<TextClassifier> loaded = load(workspace, project, projectId, engine::load);
+		return new KeptText(loaded.classifier(), loaded.present(), loaded.absent(), loaded.validationRun());
+	}
+
+	private record Loaded<T>(T classifier, double[] present, double[] absent, long validationRun) {
+	}
+
+	private static <T extends TrainedModel> Loaded<T> load(Workspace workspace, String project, long projectId,
+			Loader<T> loader) {
 		Path current = folder(workspace, projectId).resolve("current");
 		if (!Files.isRegularFile(current.resolve("thresholds.properties"))) {
 			throw new InvalidInputException("project '" + project + "' has no trained classifier yet: train one first");
@@ -77,24 +125,27 @@ final class KeptClassifiers {
 			try (InputStream in = Files.newInputStream(current.resolve("thresholds.properties"))) {
 				properties.load(in);
 			}
-			ImageClassifier classifier = engine.load(current.resolve("classifier"));
+			T classifier = loader.load(current.resolve("classifier"));
 			List<String> classes = List.of(properties.getProperty("classes", "").split("\n"));
 			if (!classes.equals(classifier.classes())) {
 				classifier.close();
 				throw new IOException("its thresholds are for classes " + classes + ", not " + classifier.classes());
 			}
 			double[] thresholds = new double[classes.size()];
+			double[] absent = new double[classes.size()];
 			for (int c = 0; c < thresholds.length; c++) {
 				thresholds[c] = Double.parseDouble(properties.getProperty("threshold." + c, "Infinity"));
+				absent[c] = Double.parseDouble(properties.getProperty("absent." + c, "-Infinity"));
 			}
-			return new Kept(classifier, thresholds, Long.parseLong(properties.getProperty("validationRun", "0")));
+			return new Loaded<>(classifier, thresholds, absent,
+					Long.parseLong(properties.getProperty("validationRun", "0")));
 		} catch (IOException | RuntimeException e) {
 			throw new InvalidInputException("the classifier of project '" + project + "' in " + current
 					+ " cannot be read: " + e.getMessage());
 		}
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

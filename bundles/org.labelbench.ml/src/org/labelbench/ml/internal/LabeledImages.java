@@ -19,7 +19,7 @@ import org.labelbench.store.LabeledItem;
 record LabeledImages(List<Example> training, List<Example> heldOut) {
 
 	/** what the labelers decided: labels of people, also through a prelabel they accepted or changed, or imported */
-	private static final Set<SubmissionSource> HUMAN = Set.of(SubmissionSource.HUMAN,
+	static final Set<SubmissionSource> HUMAN = Set.of(SubmissionSource.HUMAN,
 			SubmissionSource.PRELABEL_ACCEPTED, SubmissionSource.PRELABEL_CHANGED, SubmissionSource.IMPORTED);
 
 	/** An item with its class, an index into the project's classes. */

@@ -18,10 +18,12 @@ import org.labelbench.ml.Calibration;
 import org.labelbench.ml.Calibration.ClassThreshold;
 import org.labelbench.ml.Calibration.Thresholds;
 import org.labelbench.ml.ClassifierEngine;
+import org.labelbench.ml.DetectionAssist;
 import org.labelbench.ml.FeatureBatch;
 import org.labelbench.ml.ImageClassifier;
 import org.labelbench.ml.ImageFeatures;
 import org.labelbench.ml.MlAssist;
+import org.labelbench.ml.TextClassifierEngine;
 import org.labelbench.ml.TrainingSettings;
 import org.labelbench.model.LabelClass;
 import org.labelbench.model.MlAssistSettings;
@@ -33,6 +35,8 @@ import org.labelbench.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@link MlAssist} on whatever {@link ClassifierEngine} is registered. */
 @Component(service = MlAssist.class)
@@ -48,16 +52,23 @@ public final class MlAssistService implements MlAssist {
 	private final ClassifierEngine engine;
 	private final ImageFeatures features;
 	private final TrainingSettings settings;
+	private final TextClassifierEngine textEngine;
+	/** object detection projects are trained and prelabeled by it */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+	private volatile DetectionAssist detection;
 
 	@Activate
-	public MlAssistService(@Reference ClassifierEngine engine, @Reference ImageDecoder decoder) {
-		this(engine, decoder, TrainingSettings.defaults());
+	public MlAssistService(@Reference ClassifierEngine engine, @Reference ImageDecoder decoder,
+			@Reference TextClassifierEngine textEngine) {
+		this(engine, decoder, textEngine, TrainingSettings.defaults());
 	}
 
-	public MlAssistService(ClassifierEngine engine, ImageDecoder decoder, TrainingSettings settings) {
+	public MlAssistService(ClassifierEngine engine, ImageDecoder decoder, TextClassifierEngine textEngine,
+			TrainingSettings settings) {
 		this.engine = engine;
 		this.features = new ImageFeatures(decoder, ImageFeatures.INPUT_SIZE);
 		this.settings = settings;
+		this.textEngine = textEngine;
 	}
 
 	@Override
@@ -67,6 +78,15 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Training train(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "train the classifier of");
+		DetectionAssist detector = detectionOf(workspace, project);
+		if (detector != null) {
+			return detector.train(workspace, project, monitor).asAssistTraining();
+		}
+		ProjectRecord text = textClassification(workspace, project);
+		if (text != null) {
+			return new TextAssist(textEngine, settings).train(workspace, text, targetPrecision(text), monitor);
+		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the classifier of " + project, 100);
 		ProjectRecord record = imageClassification(workspace, project);
 		List<String> classes = classes(record);
@@ -81,9 +101,12 @@ public final class MlAssistService implements MlAssist {
 		try {
 			FeatureBatch images = featurize(workspace, project, data.training(), progress.split(10));
 			int[] labels = select(data.labels(data.training()), images.kept());
-			classifier = engine.train(images.images(), labels, classes, run, progress.split(70));
+			classifier = backbone(ml).isEmpty()
+					? engine.train(images.images(), labels, classes, run, progress.split(70))
+					: fineTune(project, backbone(ml).get(), images, labels, classes, run, progress.split(70));
 			trainingRun = training.items(labels.length).device(classifier.device())
-					.message(engine.description() + ", " + run.epochsFor(labels.length) + " epochs, " + run.threads() + " threads"
+					.message(engine.description() + backbone(ml).map(b -> ", backbone " + b).orElse("") + ", "
+							+ run.epochsFor(labels.length) + " epochs, " + run.threads() + " threads"
 							+ (run.anyOrientation() ? ", any orientation" : "") + left(images))
 					.metric("epochs", run.epochsFor(labels.length), null).succeeded();
 		} catch (RuntimeException e) {
@@ -91,6 +114,22 @@ public final class MlAssistService implements MlAssist {
 		}
 		try (classifier) {
 			return validate(workspace, record, data, classifier, trainingRun, progress.split(20));
+		}
+	}
+
+	/** @return the TorchScript backbone file the admin set for the project, if any */
+	private static java.util.Optional<java.nio.file.Path> backbone(MlAssistSettings ml) {
+		return ml == null || ml.getBackbonePath() == null || ml.getBackbonePath().isBlank() ? java.util.Optional.empty()
+				: java.util.Optional.of(java.nio.file.Path.of(ml.getBackbonePath().trim()));
+	}
+
+	private ImageClassifier fineTune(String project, java.nio.file.Path backbone, FeatureBatch images, int[] labels,
+			List<String> classes, TrainingSettings run, IProgressMonitor monitor) {
+		try {
+			return engine.fineTune(backbone, images.images(), labels, classes, run, monitor);
+		} catch (IOException e) {
+			throw new InvalidInputException("project '" + project + "' cannot train on its backbone: "
+					+ e.getMessage());
 		}
 	}
 
@@ -127,6 +166,15 @@ public final class MlAssistService implements MlAssist {
 
 	@Override
 	public Prelabeling prelabel(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "prelabel");
+		DetectionAssist detector = detectionOf(workspace, project);
+		if (detector != null) {
+			return detector.prelabel(workspace, project, monitor);
+		}
+		ProjectRecord text = textClassification(workspace, project);
+		if (text != null) {
+			return prelabelTexts(workspace, text, monitor);
+		}
 		ProjectRecord record = imageClassification(workspace, project);
 		try (KeptClassifiers.Kept kept = KeptClassifiers.load(workspace, project, record.id(), engine)) {
 			RunLog run = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.INFERENCE);
@@ -150,10 +198,18 @@ public final class MlAssistService implements MlAssist {
 	@Override
 	public List<Prediction> classify(Workspace workspace, String project, List<String> items,
 			IProgressMonitor monitor) {
-		ProjectRecord record = imageClassification(workspace, project);
+		ProjectRecord text = textClassification(workspace, project);
+		ProjectRecord record = text != null ? text : imageClassification(workspace, project);
+		List<org.labelbench.store.ItemRecord> found = new ArrayList<>();
 		for (String item : items) {
-			workspace.store().items().findByLocation(record.id(), item).orElseThrow(
-					() -> new InvalidInputException("project '" + project + "' has no item '" + item + "'"));
+			found.add(workspace.store().items().findByLocation(record.id(), item).orElseThrow(
+					() -> new InvalidInputException("project '" + project + "' has no item '" + item + "'")));
+		}
+		if (text != null) {
+			try (KeptClassifiers.KeptText kept = KeptClassifiers.loadText(workspace, project, record.id(),
+					textEngine)) {
+				return new TextAssist(textEngine, settings).classify(workspace, record, found, kept);
+			}
 		}
 		try (KeptClassifiers.Kept kept = KeptClassifiers.load(workspace, project, record.id(), engine)) {
 			FeatureBatch images = features(workspace, project, items, monitor);
@@ -178,8 +234,11 @@ public final class MlAssistService implements MlAssist {
 		Job job = Job.create("Training the classifier of " + project, monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 100);
 			try {
-				train(workspace, project, progress.split(80));
-				prelabel(workspace, project, progress.split(20));
+				train(workspace, project, progress.split(70));
+				prelabel(workspace, project, progress.split(15));
+				if (detectionOf(workspace, project) == null) { // look-alikes are grouped for classification only
+					cluster(workspace, project, progress.split(15));
+				}
 				return Status.OK_STATUS;
 			} catch (InvalidInputException | StoreException e) {
 				return Status.error(e.getMessage(), e);
@@ -187,6 +246,75 @@ public final class MlAssistService implements MlAssist {
 		});
 		job.setRule(new ProjectRule(project));
 		return job;
+	}
+
+	@Override
+	public Clustering cluster(Workspace workspace, String project, IProgressMonitor monitor) {
+		workspace.access().require(org.labelbench.core.Permission.MANAGE, project, "group the queue of");
+		ProjectRecord text = textClassification(workspace, project);
+		ProjectRecord record = text != null ? text : imageClassification(workspace, project);
+		return text != null ? clusterTexts(workspace, record, monitor) : clusterImages(workspace, record, monitor);
+	}
+
+	private Clustering clusterImages(Workspace workspace, ProjectRecord record, IProgressMonitor monitor) {
+		String project = record.project().getName();
+		try (KeptClassifiers.Kept kept = KeptClassifiers.load(workspace, project, record.id(), engine)) {
+			ImageClassifier classifier = kept.classifier();
+			return cluster(workspace, record, classifier.device(), classifier.embeddingSize(), (page, pageMonitor) -> {
+				FeatureBatch images = features(workspace, project,
+						page.stream().map(org.labelbench.store.ItemRecord::location).toList(), pageMonitor);
+				return new QueueClusterer.Embedded(images.kept(), classifier.embeddings(images.images()),
+						images.failures());
+			}, kept.validationRun(), monitor);
+		}
+	}
+
+	private Clustering clusterTexts(Workspace workspace, ProjectRecord record, IProgressMonitor monitor) {
+		try (KeptClassifiers.KeptText kept = KeptClassifiers.loadText(workspace, record.project().getName(),
+				record.id(), textEngine)) {
+			return cluster(workspace, record, kept.classifier().device(), kept.classifier().embeddingSize(),
+					TextAssist.embedder(workspace.store().items(), kept.classifier()), kept.validationRun(), monitor);
+		}
+	}
+
+	private Clustering cluster(Workspace workspace, ProjectRecord record, String device, int dimension,
+			QueueClusterer.Embedder embedder, long validationRun, IProgressMonitor monitor) {
+		RunLog run = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.FEATURIZATION);
+		try {
+			QueueClusterer.Result result = new QueueClusterer(workspace, record, dimension, embedder, settings.seed())
+					.run(classes(record).size(), monitor);
+			run.items(result.embedded()).device(device)
+					.message("embeddings of the classifier of validation run " + validationRun + "; "
+							+ result.clusters() + " groups of look-alikes served together" + result.failureNote())
+					.metric("clusters", result.clusters(), null).metric("moved", result.moved(), null)
+					.metric("embedding size", dimension, null);
+			return new Clustering(run.succeeded(), result.embedded(), result.clusters(), result.moved());
+		} catch (RuntimeException e) {
+			throw run.ended(e);
+		}
+	}
+
+	private Prelabeling prelabelTexts(Workspace workspace, ProjectRecord record, IProgressMonitor monitor) {
+		try (KeptClassifiers.KeptText kept = KeptClassifiers.loadText(workspace, record.project().getName(),
+				record.id(), textEngine)) {
+			RunLog run = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.INFERENCE);
+			try {
+				long[] counts = new TextAssist(textEngine, settings).prelabel(workspace, record, kept, monitor);
+				run.items(counts[0]).device(kept.classifier().device())
+						.message("text classifier of validation run " + kept.validationRun())
+						.metric("prelabeled", counts[1], null)
+						.metric("coverage", counts[0] == 0 ? 0 : (double) counts[1] / counts[0], null);
+				return new Prelabeling(run.succeeded(), counts[0], counts[1]);
+			} catch (RuntimeException e) {
+				throw run.ended(e);
+			}
+		}
+	}
+
+	/** @return the project when it is text classification, else null */
+	private static ProjectRecord textClassification(Workspace workspace, String project) {
+		ProjectRecord record = workspace.projects().get(project);
+		return TextAssist.handles(record) ? record : null;
 	}
 
 	/** One ML job at a time per project: two trainings would race for its kept classifier. */
@@ -213,10 +341,20 @@ public final class MlAssistService implements MlAssist {
 				settings.threads(), monitor);
 	}
 
+	/** @return the detection service when the project is object detection and it is there, else null */
+	private DetectionAssist detectionOf(Workspace workspace, String project) {
+		DetectionAssist service = detection;
+		return service != null
+				&& DetectionAssist.TASK_TYPE.equals(workspace.projects().get(project).project().getTaskType())
+						? service
+						: null;
+	}
+
 	private static ProjectRecord imageClassification(Workspace workspace, String project) {
 		ProjectRecord record = workspace.projects().get(project);
 		if (!IMAGE_MULTICLASS.equals(record.project().getTaskType())) {
-			throw new InvalidInputException("ML assistance trains on " + IMAGE_MULTICLASS + " projects so far; '"
+			throw new InvalidInputException("ML assistance trains on " + IMAGE_MULTICLASS + ", "
+					+ DetectionAssist.TASK_TYPE + ", " + TextAssist.MULTICLASS + " and " + TextAssist.MULTILABEL + " projects so far; '"
 					+ project + "' is " + record.project().getTaskType());
 		}
 		return record;
@@ -236,7 +374,7 @@ public final class MlAssistService implements MlAssist {
 		}
 	}
 
-	private static double targetPrecision(ProjectRecord record) {
+	static double targetPrecision(ProjectRecord record) {
 		MlAssistSettings ml = record.project().getMlAssist();
 		return ml == null ? DEFAULT_TARGET_PRECISION : ml.getTargetPrecision();
 	}
@@ -251,8 +389,13 @@ public final class MlAssistService implements MlAssist {
 
 	/** @return a note on the images that could not be read, or nothing */
 	static String left(FeatureBatch images) {
-		return images.failures().isEmpty() ? ""
-				: "; left out " + images.failures().size() + " unreadable: " + images.failures().get(0)
-						+ (images.failures().size() > 1 ? " ..." : "");
+		return left(images.failures());
+	}
+
+	/** @return a note on the images that could not be read, or nothing */
+	static String left(List<String> failures) {
+		return failures.isEmpty() ? ""
+				: "; left out " + failures.size() + " unreadable: " + failures.get(0)
+						+ (failures.size() > 1 ? " ..." : "");
 	}
 }

@@ -84,6 +84,19 @@ class ItemStoreTest {
 			});
 			assertTrue(plan.contains("using index " + ItemTables.queueIndex(project)), plan);
 			assertFalse(plan.contains("Table Scan"), plan);
+			// a labeler's assigned items come from the assignment index, in queue order, whatever others have
+			assertEquals(5_000, store.items().assignQueued(project, "lia", 5_000));
+			assertEquals(3_000, store.items().assignQueued(other, "ben", 3_000));
+			plan = plan(store, DerbyItemStore.ASSIGNED_CANDIDATES, ps -> {
+				ps.setLong(1, project);
+				ps.setString(2, "lia");
+				ps.setInt(3, 4);
+			});
+			assertTrue(plan.contains("Index Scan ResultSet for QUEUE_ASSIGNMENT"), plan);
+			assertFalse(plan.contains("Sort ResultSet"), plan);
+			assertFalse(plan.contains("Table Scan"), plan);
+			assertEquals(java.util.Map.of("lia", 5_000L), store.items().assignedCounts(project));
+			assertEquals(15_000, store.items().unassignedQueued(project));
 		}
 	}
 
@@ -123,6 +136,29 @@ class ItemStoreTest {
 			List<Long> sorted = new ArrayList<>(order);
 			Collections.sort(sorted);
 			assertNotEquals(sorted, order, "the queue is not in file order");
+		}
+	}
+
+	@Test
+	void aShareOfTheQueueGoesToItsLabelerAndNeverToOthers() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long project = store.projects().create(Stores.project("share", "a")).id();
+			addItems(store, project, 10_000);
+			long start = System.nanoTime();
+			assertEquals(4_000, store.items().assignQueued(project, "lia", 4_000));
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf("BENCH assigned 4000 of 10000 queued items in %.2f s (%.0f items/s)%n", seconds,
+					4_000 / seconds);
+			Set<Long> others = new java.util.HashSet<>();
+			for (var task = store.items().claimTask(project, "ben", 9, LEASE); !task.isEmpty();
+					task = store.items().claimTask(project, "ben", 9, LEASE)) {
+				task.forEach(item -> others.add(item.id()));
+			}
+			assertEquals(6_000, others.size(), "ben gets exactly the unassigned items");
+			List<ItemRecord> hers = store.items().claimTask(project, "lia", 9, LEASE);
+			assertEquals(9, hers.size());
+			hers.forEach(item -> assertFalse(others.contains(item.id())));
+			assertEquals(java.util.Map.of("lia", 3_991L), store.items().assignedCounts(project));
 		}
 	}
 

@@ -22,7 +22,19 @@ final class DerbyClient {
 	}
 
 	static Connection connect(String url) throws SQLException {
-		Connection connection = DRIVER.connect(url, new Properties());
+		return connect(url, null, null);
+	}
+
+	/** @param user with {@code password}, what a server with authentication checks; null for none */
+	static Connection connect(String url, String user, char[] password) throws SQLException {
+		Properties properties = new Properties();
+		if (user != null) {
+			properties.setProperty("user", user);
+		}
+		if (password != null) {
+			properties.setProperty("password", new String(password));
+		}
+		Connection connection = DRIVER.connect(url, properties);
 		if (connection == null) {
 			throw new SQLException("not a Derby client URL: " + url, "08001");
 		}

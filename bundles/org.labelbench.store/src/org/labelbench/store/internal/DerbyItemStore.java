@@ -154,30 +154,63 @@ public final class DerbyItemStore implements ItemStore {
 		return task;
 	}
 
-	/** Takes the first queue entry that no concurrent claimer took first. */
+	/**
+	 * Takes the first of the labeler's assigned items, else the first unassigned queue entry, that no concurrent
+	 * claimer took first. An item assigned to someone else is never among the candidates.
+	 */
 	private static Optional<ItemRecord> claimOne(Connection c, long projectId, String labeler) throws SQLException {
-		try (PreparedStatement head = c.prepareStatement(claimCandidates(projectId));
-				PreparedStatement claim = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
-						+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ?")) {
+		try (PreparedStatement mine = c.prepareStatement(ASSIGNED_CANDIDATES)) {
+			mine.setLong(1, projectId);
+			mine.setString(2, labeler);
+			mine.setInt(3, CANDIDATES);
+			Optional<ItemRecord> assigned = claimFrom(c, projectId, labeler, mine, QueueEntries.ASSIGNED, labeler);
+			if (assigned.isPresent()) {
+				return assigned;
+			}
+		}
+		try (PreparedStatement head = c.prepareStatement(claimCandidates(projectId))) {
 			head.setInt(1, CANDIDATES);
+			return claimFrom(c, projectId, labeler, head, ItemState.UNLABELED_VALUE, null);
+		}
+	}
+
+	/**
+	 * The head of a labeler's assigned items, from the primary key of QUEUE_ASSIGNMENT alone; tests check the plan.
+	 */
+	public static final String ASSIGNED_CANDIDATES = "SELECT QUEUE_KEY, ITEM_ID FROM QUEUE_ASSIGNMENT"
+			+ " WHERE PROJECT_ID = ? AND ASSIGNEE = ? ORDER BY QUEUE_KEY, ITEM_ID FETCH FIRST ? ROWS ONLY";
+
+	private static Optional<ItemRecord> claimFrom(Connection c, long projectId, String labeler,
+			PreparedStatement candidatesQuery, int queueState, String assignee) throws SQLException {
+		try (PreparedStatement claim = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
+				+ ItemState.IN_TASK_VALUE + ", CLAIMED_BY = ?, CLAIMED_AT = ? WHERE ID = ?")) {
 			while (true) {
-				List<long[]> candidates = queueEntries(head);
+				List<long[]> candidates = queueEntries(candidatesQuery);
 				if (candidates.isEmpty()) {
 					return Optional.empty();
 				}
 				for (long[] entry : candidates) {
 					Timestamp now = Timestamp.from(Instant.now());
-					if (QueueEntries.move(c, projectId, ItemState.UNLABELED_VALUE, (int) entry[0], entry[1],
-							ItemState.IN_TASK_VALUE, now)) {
+					QueueEntries.Position from = new QueueEntries.Position(queueState, (int) entry[0], assignee);
+					if (QueueEntries.move(c, projectId, from, entry[1], ItemState.IN_TASK_VALUE, now)) {
 						claim.setString(1, labeler);
 						claim.setTimestamp(2, now);
 						claim.setLong(3, entry[1]);
 						claim.executeUpdate();
 						return find(c, projectId, entry[1]);
 					}
+					// another claimer took it; Derby keeps the lock the failed delete took on the taken entry until
+					// the transaction ends, and a claimer holding such locks while it reads the queue again
+					// deadlocks with another doing the same: end the (so far empty) transaction first
+					c.rollback();
 				}
 			}
 		}
+	}
+
+	@Override
+	public long putFirstInQueue(long projectId, long[] itemIds) {
+		return new QueueOrder(tx, projectId).putFirst(itemIds);
 	}
 
 	private void returnExpiredClaims(long projectId, Duration lease) {
@@ -197,16 +230,168 @@ public final class DerbyItemStore implements ItemStore {
 				expired.addAll(queueEntries(ps));
 			}
 			try (PreparedStatement item = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
-					+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ? AND STATE = "
-					+ ItemState.IN_TASK_VALUE)) {
+					+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL WHERE ID = ?")) {
 				for (long[] e : expired) {
-					item.setLong(1, e[1]);
-					item.executeUpdate();
-					QueueEntries.move(c, projectId, ItemState.IN_TASK_VALUE, (int) e[0], e[1],
-							ItemState.UNLABELED_VALUE, null);
+					QueueEntries.Position from = QueueEntries.position(c, projectId, e[1],
+							"STATE = " + ItemState.IN_TASK_VALUE);
+					if (from != null) { // not submitted meanwhile
+						item.setLong(1, e[1]);
+						item.executeUpdate();
+						QueueEntries.move(c, projectId, from, e[1], ItemState.UNLABELED_VALUE, null);
+					}
 				}
 			}
 			return expired.size();
+		});
+	}
+
+	@Override
+	public long assign(long projectId, List<Long> itemIds, String assignee) {
+		return tx.run("assign items to " + assignee, c -> {
+			long assigned = 0;
+			for (long itemId : itemIds) {
+				if (assignOne(c, projectId, itemId, assignee, "STATE <> " + ItemState.ERROR_VALUE)) {
+					assigned++;
+				}
+			}
+			return assigned;
+		});
+	}
+
+	@Override
+	public long assignQueued(long projectId, String assignee, long count) {
+		long assigned = 0;
+		while (assigned < count) {
+			int chunk = (int) Math.min(ASSIGN_CHUNK, count - assigned);
+			long done = tx.run("assign queued items to " + assignee, c -> assignHead(c, projectId, assignee, chunk));
+			if (done < 0) {
+				break; // the unassigned queue is empty
+			}
+			assigned += done;
+		}
+		return assigned;
+	}
+
+	/** items assigned in one transaction, so that a large share does not hold the queue for long */
+	private static final int ASSIGN_CHUNK = 1_000;
+
+	/**
+	 * Assigns the head of the unassigned queue in batches: each item's row first (which fails for one a claimer took
+	 * meanwhile), then the queue entries of those that changed.
+	 *
+	 * @return how many were assigned, or -1 when the unassigned queue is empty
+	 */
+	private static long assignHead(Connection c, long projectId, String assignee, int chunk) throws SQLException {
+		List<long[]> head;
+		try (PreparedStatement ps = c.prepareStatement(claimCandidates(projectId))) {
+			ps.setInt(1, chunk);
+			head = queueEntries(ps);
+		}
+		if (head.isEmpty()) {
+			return -1;
+		}
+		int[] updated;
+		try (PreparedStatement items = c.prepareStatement("UPDATE " + ItemTables.table(projectId) + " SET ASSIGNEE = ?"
+				+ " WHERE ID = ? AND STATE = " + ItemState.UNLABELED_VALUE + " AND ASSIGNEE IS NULL")) {
+			for (long[] entry : head) {
+				items.setString(1, assignee);
+				items.setLong(2, entry[1]);
+				items.addBatch();
+			}
+			updated = items.executeBatch();
+		}
+		long assigned = 0;
+		try (PreparedStatement delete = c.prepareStatement(QueueEntries.deleteSql(projectId));
+				PreparedStatement insert = c.prepareStatement("INSERT INTO " + ItemTables.queue(projectId)
+						+ " (STATE, QUEUE_KEY, ID) VALUES (" + QueueEntries.ASSIGNED + ", ?, ?)");
+				PreparedStatement assignment = c.prepareStatement("INSERT INTO QUEUE_ASSIGNMENT (PROJECT_ID, ASSIGNEE,"
+						+ " QUEUE_KEY, ITEM_ID) VALUES (?, ?, ?, ?)")) {
+			for (int i = 0; i < head.size(); i++) {
+				if (updated[i] != 1) {
+					continue;
+				}
+				long[] entry = head.get(i);
+				delete.setInt(1, ItemState.UNLABELED_VALUE);
+				delete.setInt(2, (int) entry[0]);
+				delete.setLong(3, entry[1]);
+				delete.addBatch();
+				insert.setInt(1, (int) entry[0]);
+				insert.setLong(2, entry[1]);
+				insert.addBatch();
+				assignment.setLong(1, projectId);
+				assignment.setString(2, assignee);
+				assignment.setInt(3, (int) entry[0]);
+				assignment.setLong(4, entry[1]);
+				assignment.addBatch();
+				assigned++;
+			}
+			delete.executeBatch();
+			insert.executeBatch();
+			assignment.executeBatch();
+		}
+		return assigned;
+	}
+
+	/**
+	 * Sets an item's assignee (null: none); a queued item moves into the assignee's part of the queue at once, any
+	 * other goes there when it returns to the queue (skipped, rejected, its lease expired).
+	 */
+	private static boolean assignOne(Connection c, long projectId, long itemId, String assignee, String states)
+			throws SQLException {
+		QueueEntries.Position position = QueueEntries.position(c, projectId, itemId, states);
+		if (position == null) {
+			return false;
+		}
+		try (PreparedStatement ps = c.prepareStatement("UPDATE " + ItemTables.table(projectId)
+				+ " SET ASSIGNEE = ? WHERE ID = ?")) {
+			ps.setString(1, assignee);
+			ps.setLong(2, itemId);
+			ps.executeUpdate();
+		}
+		if (position.itemState() == ItemState.UNLABELED_VALUE) {
+			QueueEntries.move(c, projectId, position, itemId, ItemState.UNLABELED_VALUE, assignee, null);
+		}
+		return true;
+	}
+
+	@Override
+	public Map<String, Long> assignedCounts(long projectId) {
+		return tx.run("count assigned items", c -> {
+			Map<String, Long> counts = new java.util.TreeMap<>();
+			try (PreparedStatement ps = c.prepareStatement("SELECT ASSIGNEE, COUNT(*) FROM QUEUE_ASSIGNMENT"
+					+ " WHERE PROJECT_ID = ? GROUP BY ASSIGNEE")) {
+				ps.setLong(1, projectId);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						counts.put(rs.getString(1), rs.getLong(2));
+					}
+				}
+			}
+			return counts;
+		});
+	}
+
+	@Override
+	public long unassignedQueued(long projectId) {
+		return tx.run("count the unassigned queue", c -> {
+			try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM "
+					+ ItemTables.queue(projectId) + " WHERE STATE = " + ItemState.UNLABELED_VALUE)) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+	}
+
+	@Override
+	public Optional<String> assignee(long projectId, long itemId) {
+		return tx.run("read the assignee of item " + itemId, c -> {
+			try (PreparedStatement ps = c.prepareStatement("SELECT ASSIGNEE FROM " + ItemTables.table(projectId)
+					+ " WHERE ID = ?")) {
+				ps.setLong(1, itemId);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+				}
+			}
 		});
 	}
 
@@ -322,11 +507,11 @@ public final class DerbyItemStore implements ItemStore {
 			item.setInt(1, to);
 			item.setString(2, reason);
 			item.setLong(3, itemId);
-			item.setInt(4, position.state());
+			item.setInt(4, position.itemState());
 			if (item.executeUpdate() != 1) {
 				return false; // changed meanwhile, e.g. labeled
 			}
-			QueueEntries.move(c, projectId, position.state(), position.queueKey(), itemId, to, null);
+			QueueEntries.move(c, projectId, position, itemId, to, null);
 			return true;
 		}
 	}
@@ -430,7 +615,7 @@ public final class DerbyItemStore implements ItemStore {
 			}
 			item.setLong(3, itemId);
 			int updated = item.executeUpdate();
-			QueueEntries.move(c, projectId, from.state(), from.queueKey(), itemId, state, null);
+			QueueEntries.move(c, projectId, from, itemId, state, null);
 			return updated;
 		}
 	}
@@ -564,8 +749,12 @@ public final class DerbyItemStore implements ItemStore {
 			}
 			String taskOrLabeled = " WHERE STATE IN (" + ItemState.IN_TASK_VALUE + ", " + ItemState.LABELED_VALUE + ")";
 			try (Statement s = c.createStatement()) {
+				// a restart begins the queue anew: assignments end with it
+				s.executeUpdate("DELETE FROM QUEUE_ASSIGNMENT WHERE PROJECT_ID = " + projectId);
+				s.executeUpdate("UPDATE " + ItemTables.table(projectId) + " SET ASSIGNEE = NULL WHERE ASSIGNEE IS NOT NULL");
 				s.executeUpdate("UPDATE " + ItemTables.queue(projectId) + " SET STATE = " + ItemState.UNLABELED_VALUE
-						+ ", CLAIMED_AT = NULL" + taskOrLabeled);
+						+ ", CLAIMED_AT = NULL WHERE STATE IN (" + ItemState.IN_TASK_VALUE + ", " + ItemState.LABELED_VALUE
+						+ ", " + QueueEntries.ASSIGNED + ")");
 				return s.executeUpdate("UPDATE " + ItemTables.table(projectId) + " SET STATE = "
 						+ ItemState.UNLABELED_VALUE + ", CLAIMED_BY = NULL, CLAIMED_AT = NULL" + taskOrLabeled);
 			}

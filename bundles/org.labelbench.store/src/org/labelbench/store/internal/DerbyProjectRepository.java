@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.labelbench.model.Project;
 import org.labelbench.model.ProjectState;
 import org.labelbench.model.xml.ModelXml;
+import org.labelbench.store.ConcurrentChangeException;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.ProjectRecord;
 import org.labelbench.store.ProjectRef;
@@ -24,7 +25,7 @@ import org.labelbench.store.ProjectRepository;
  */
 final class DerbyProjectRepository implements ProjectRepository {
 
-	private static final String SELECT = "SELECT ID, STATE, DEFINITION FROM PROJECT WHERE DELETED = 0";
+	private static final String SELECT = "SELECT ID, STATE, DEFINITION, VERSION FROM PROJECT WHERE DELETED = 0";
 
 	private final Transactions tx;
 
@@ -54,7 +55,7 @@ final class DerbyProjectRepository implements ProjectRepository {
 				}
 				ItemTables.create(c, id, definition.getDataset() != null
 						&& definition.getDataset().getKind() == org.labelbench.model.DatasetKind.TABULAR);
-				return new ProjectRecord(id, ModelXml.fromXml(ModelXml.toXml(definition), Project.class));
+				return new ProjectRecord(id, ModelXml.fromXml(ModelXml.toXml(definition), Project.class), 0);
 			} catch (SQLException e) {
 				if (Sql.hasState(e, Sql.DUPLICATE_KEY)) {
 					throw new InvalidInputException("project name '" + definition.getName() + "' is already used");
@@ -110,18 +111,43 @@ final class DerbyProjectRepository implements ProjectRepository {
 		});
 	}
 
+	/**
+	 * Stores the definition when it is still at the version the record was read at, and raises the version: a change
+	 * made meanwhile by someone else is reported, not overwritten. The state is not written (see setState).
+	 */
 	@Override
-	public void update(ProjectRecord record) {
+	public ProjectRecord update(ProjectRecord record) {
 		Project project = record.project();
-		tx.run("update project " + project.getName(), c -> {
-			try (PreparedStatement ps = c.prepareStatement(
-					"UPDATE PROJECT SET STATE = ?, DEFINITION = ? WHERE ID = ? AND DELETED = 0")) {
-				ps.setString(1, project.getState().getName());
-				ps.setString(2, ModelXml.toXml(project));
-				ps.setLong(3, record.id());
-				return requireOne(ps.executeUpdate(), record.id());
+		long version = tx.run("update project " + project.getName(), c -> {
+			try (PreparedStatement ps = c.prepareStatement("UPDATE PROJECT SET DEFINITION = ?, VERSION = VERSION + 1"
+					+ " WHERE ID = ? AND DELETED = 0" + (record.version() >= 0 ? " AND VERSION = ?" : ""))) {
+				ps.setString(1, ModelXml.toXml(project));
+				ps.setLong(2, record.id());
+				if (record.version() >= 0) {
+					ps.setLong(3, record.version());
+				}
+				if (ps.executeUpdate() == 1) {
+					return record.version() >= 0 ? record.version() + 1 : -1L;
+				}
 			}
+			long current = currentVersion(c, record.id());
+			throw new ConcurrentChangeException("project '" + project.getName() + "' was changed by someone else"
+					+ " meanwhile (version " + record.version() + " was read, it is now at " + current
+					+ "); read it again and repeat the change");
 		});
+		return new ProjectRecord(record.id(), project, version);
+	}
+
+	private static long currentVersion(java.sql.Connection c, long projectId) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT VERSION FROM PROJECT WHERE ID = ? AND DELETED = 0")) {
+			ps.setLong(1, projectId);
+			try (ResultSet rs = ps.executeQuery()) {
+				if (!rs.next()) {
+					throw new InvalidInputException("project " + projectId + " does not exist");
+				}
+				return rs.getLong(1);
+			}
+		}
 	}
 
 	@Override
@@ -163,7 +189,8 @@ final class DerbyProjectRepository implements ProjectRepository {
 		for (String sql : new String[] {
 				"DELETE FROM SUBMISSION_CLASS WHERE SUBMISSION_ID IN (SELECT ID FROM SUBMISSION WHERE PROJECT_ID = ?)",
 				"DELETE FROM SUBMISSION WHERE PROJECT_ID = ?", "DELETE FROM ITEM_EVENT WHERE PROJECT_ID = ?",
-				"DELETE FROM PROJECT_MEMBER WHERE PROJECT_ID = ?", "DELETE FROM ML_RUN WHERE PROJECT_ID = ?" }) {
+				"DELETE FROM PROJECT_MEMBER WHERE PROJECT_ID = ?", "DELETE FROM ML_RUN WHERE PROJECT_ID = ?",
+				"DELETE FROM QUEUE_ASSIGNMENT WHERE PROJECT_ID = ?" }) {
 			try (PreparedStatement ps = c.prepareStatement(sql)) {
 				ps.setLong(1, projectId);
 				ps.executeUpdate();
@@ -199,7 +226,7 @@ final class DerbyProjectRepository implements ProjectRepository {
 			while (rs.next()) {
 				Project project = ModelXml.fromXml(rs.getString(3), Project.class);
 				project.setState(ProjectState.get(rs.getString(2)));
-				records.add(new ProjectRecord(rs.getLong(1), project));
+				records.add(new ProjectRecord(rs.getLong(1), project, rs.getLong(4)));
 			}
 		}
 		return records;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 
 import org.labelbench.store.DatasetRepository;
 import org.labelbench.store.ItemStore;
+import org.labelbench.store.MemberRepository;
 import org.labelbench.store.MlRunRepository;
 import org.labelbench.store.ProjectRepository;
 import org.labelbench.store.Store;
@@ -19,9 +20,12 @@ public final class DerbyStore implements Store {
 	private final ItemStore items;
 	private final DatasetRepository datasets;
 	private final MlRunRepository mlRuns;
+	private final MemberRepository members;
+	private final String user;
 	private boolean closed;
 
-	DerbyStore(ConnectionSource source, Runnable release) {
+	DerbyStore(ConnectionSource source, String user, Runnable release) {
+		this.user = user;
 		this.source = source;
 		this.release = release;
 		Transactions tx = new Transactions(source);
@@ -31,6 +35,8 @@ public final class DerbyStore implements Store {
 		this.items = new DerbyItemStore(tx, projectRepository::seed);
 		this.datasets = new DerbyDatasetRepository(tx);
 		this.mlRuns = new DerbyMlRunRepository(tx);
+		this.members = new DerbyMemberRepository(tx);
+		members.adoptFirstAdmin(user);
 	}
 
 	/** Used by tests that inspect the database directly. */
@@ -56,6 +62,16 @@ public final class DerbyStore implements Store {
 	@Override
 	public MlRunRepository mlRuns() {
 		return mlRuns;
+	}
+
+	@Override
+	public MemberRepository members() {
+		return members;
+	}
+
+	@Override
+	public String user() {
+		return user;
 	}
 
 	@Override

@@ -32,8 +32,14 @@ public final class DerbyStoreFactory implements StoreFactory {
 	@Override
 	public Store open(StoreLocation location) {
 		if (location.serverUrl().isPresent()) {
-			TeamServerSource source = new TeamServerSource(location.serverUrl().get());
-			return new DerbyStore(source, source::close);
+			TeamServerSource source = new TeamServerSource(location.serverUrl().get(), location.user(),
+					location.password().orElse(null));
+			try {
+				return new DerbyStore(source, location.user(), source::close);
+			} catch (RuntimeException e) {
+				source.close();
+				throw e;
+			}
 		}
 		Path workspace = location.workspace().orElseThrow();
 		Shared shared;
@@ -42,7 +48,7 @@ public final class DerbyStoreFactory implements StoreFactory {
 			shared.users++;
 		}
 		try {
-			return new DerbyStore(shared.database, () -> release(workspace));
+			return new DerbyStore(shared.database, location.user(), () -> release(workspace));
 		} catch (RuntimeException e) {
 			release(workspace);
 			throw e;

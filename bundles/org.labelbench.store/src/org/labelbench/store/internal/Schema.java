@@ -81,7 +81,20 @@ public final class Schema {
 					  KIND VARCHAR(20) NOT NULL,
 					  DEFINITION CLOB NOT NULL)"""),
 			// 4: each project's queue in a table of its own, loaded beside its items
-			ItemTables::addQueueTables);
+			ItemTables::addQueueTables,
+			// 5: teams: workspace administrators, a version of each project's definition for optimistic locking,
+			// items assigned to labelers (the assigned part of each queue indexed by assignee)
+			connection -> {
+				sql("ALTER TABLE PROJECT ADD COLUMN VERSION BIGINT DEFAULT 0 NOT NULL",
+						"CREATE TABLE WORKSPACE_ADMIN (USER_NAME VARCHAR(200) NOT NULL PRIMARY KEY)", """
+								CREATE TABLE QUEUE_ASSIGNMENT (
+								  PROJECT_ID BIGINT NOT NULL,
+								  ASSIGNEE VARCHAR(200) NOT NULL,
+								  QUEUE_KEY INT NOT NULL,
+								  ITEM_ID BIGINT NOT NULL,
+								  PRIMARY KEY (PROJECT_ID, ASSIGNEE, QUEUE_KEY, ITEM_ID))""").apply(connection);
+				ItemTables.addAssignees(connection);
+			});
 
 	/** The version this code writes. */
 	public static final int CURRENT_VERSION = MIGRATIONS.size();

@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.labelbench.core.ServerLogin;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
 import org.labelbench.store.StoreLocation;
@@ -41,7 +42,7 @@ public final class LifeCycle {
 			throw e;
 		}
 		context.set(Workspace.class, workspace);
-		context.set(UiContext.LABELER, System.getProperty("user.name", "labeler")); //$NON-NLS-1$ //$NON-NLS-2$
+		context.set(UiContext.LABELER, workspace.access().user()); // the server's user in team mode
 		RefreshSchedule refresh = new RefreshSchedule(workspace, events);
 		refresh.schedule(10_000);
 		events.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> {
@@ -49,6 +50,12 @@ public final class LifeCycle {
 			workspace.close();
 		});
 		SampleProject.job(workspace, events).schedule();
+	}
+
+	/** @return the user named by {@code --user NAME}, for a server */
+	private static java.util.Optional<String> user(List<String> list) {
+		int at = list.indexOf("--user"); //$NON-NLS-1$
+		return at >= 0 && at + 1 < list.size() ? java.util.Optional.of(list.get(at + 1)) : java.util.Optional.empty();
 	}
 
 	/** @return the workspace named by {@code --workspace DIR} or {@code --server URL}; by default ~/.labelbench */
@@ -64,7 +71,7 @@ public final class LifeCycle {
 				return StoreLocation.workspace(Path.of(list.get(i + 1)));
 			}
 			if (arg.equals("--server") && i + 1 < list.size()) {
-				return StoreLocation.server(list.get(i + 1));
+				return ServerLogin.location(list.get(i + 1), user(list));
 			}
 		}
 		Path home = Path.of(System.getProperty("user.home"), ".labelbench");

@@ -16,7 +16,10 @@ public final class UiContext {
 	 */
 	public static final String PROJECTS = "org.labelbench.ui.projects";
 
-	/** The name under which this workbench's user labels, a {@code String}: the operating system's user name. */
+	/**
+	 * The name under which this workbench's user labels, a {@code String}: the workspace's user (the operating
+	 * system's user name, or the user the team server authenticated).
+	 */
 	public static final String LABELER = "org.labelbench.ui.labeler";
 
 	private UiContext() {

@@ -3,6 +3,7 @@ package org.labelbench.cli.internal.dataset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.labelbench.model.AzureBlobSource;
 import org.labelbench.model.Dataset;
 import org.labelbench.model.LocalFolderSource;
 
@@ -17,11 +18,19 @@ final class DatasetOutput {
 		json.put("kind", dataset.getKind().getName().toLowerCase(java.util.Locale.ROOT));
 		json.put("description", dataset.getDescription());
 		json.put("source", source(dataset));
+		if (dataset.getTextColumn() != null) {
+			json.put("textColumn", dataset.getTextColumn());
+		}
 		return json;
 	}
 
 	static String source(Dataset dataset) {
-		return dataset.getDataSource() instanceof LocalFolderSource local ? local.getPath()
-				: dataset.getDataSource().eClass().getName();
+		if (dataset.getDataSource() instanceof LocalFolderSource local) {
+			return local.getPath();
+		}
+		if (dataset.getDataSource() instanceof AzureBlobSource blobs) {
+			return "azure://" + blobs.getDatastore() + "/" + (blobs.getPathPattern() == null ? "" : blobs.getPathPattern());
+		}
+		return dataset.getDataSource().eClass().getName();
 	}
 }

@@ -27,7 +27,7 @@ public final class ClaimCommand extends Commands {
 		int size = context.option("--size").map(v -> Arguments.integer("--size", v, 1, 9)).orElse(1);
 		var lease = context.option("--lease").map(v -> Arguments.duration("--lease", v)).orElse(Labeling.DEFAULT_LEASE);
 		List<ItemRecord> task = context.workspace().labeling().claimTask(context.positional("project name"),
-				Arguments.user(), size, lease);
+				context.workspace().access().user(), size, lease);
 		if (context.json()) {
 			context.printJson(Map.of("items", task.stream().map(ItemOutput::json).toList()));
 		} else {

@@ -34,7 +34,7 @@ public final class ImportLabelsCommand extends Commands {
 		if (!java.nio.file.Files.isRegularFile(file)) {
 			throw new InvalidInputException("file " + file + " does not exist");
 		}
-		ImportResult result = new CocoImport(context.workspace()).run(args.get(0), file, Arguments.user(),
+		ImportResult result = new CocoImport(context.workspace()).run(args.get(0), file, context.workspace().access().user(),
 				context.flag("--as-prelabels"));
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ public final class LabelCommand extends Commands {
 		var args = context.arguments("PROJECT", "ITEM");
 		var annotations = AnnotationArguments.parse(context.all("--class"), context.all("--box"),
 				context.all("--polygon"));
-		ItemRecord item = context.workspace().labeling().submit(args.get(0), args.get(1), annotations, Arguments.user());
+		ItemRecord item = context.workspace().labeling().submit(args.get(0), args.get(1), annotations, context.workspace().access().user());
 		if (context.json()) {
 			context.printJson(ItemOutput.json(item));
 		} else {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
-import org.labelbench.cli.internal.Arguments;
 import org.labelbench.store.InvalidInputException;
 
 /**
@@ -40,7 +39,8 @@ final class LabelsFrom {
 					if (line == null) {
 						break;
 					}
-					context.workspace().labeling().submit(project, line.item(), line.annotations(), Arguments.user());
+					context.workspace().labeling().submit(project, line.item(), line.annotations(),
+							context.workspace().access().user());
 					print(line.item());
 					saved++;
 				} catch (InvalidInputException e) { // the message names the item; the line number finds it

@@ -19,7 +19,7 @@ public final class ReviewRejectCommand extends Commands {
 	@Override
 	public int run(CommandContext context) {
 		var args = context.arguments("PROJECT", "ITEM");
-		context.workspace().review().reject(args.get(0), args.get(1), Arguments.user(), context.required("--reason"));
+		context.workspace().review().reject(args.get(0), args.get(1), context.workspace().access().user(), context.required("--reason"));
 		if (context.json()) {
 			context.printJson(java.util.Map.of("rejected", args.get(1)));
 		} else {

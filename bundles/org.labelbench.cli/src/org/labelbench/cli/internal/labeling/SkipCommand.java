@@ -18,7 +18,7 @@ public final class SkipCommand extends Commands {
 	@Override
 	public int run(CommandContext context) {
 		var args = context.arguments("PROJECT", "ITEM");
-		ItemRecord item = context.workspace().labeling().skip(args.get(0), args.get(1), Arguments.user());
+		ItemRecord item = context.workspace().labeling().skip(args.get(0), args.get(1), context.workspace().access().user());
 		if (context.json()) {
 			context.printJson(ItemOutput.json(item));
 		} else {

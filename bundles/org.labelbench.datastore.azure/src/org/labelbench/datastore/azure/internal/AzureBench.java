@@ -16,18 +16,20 @@ import com.azure.storage.blob.models.ListBlobsOptions;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.labelbench.core.Datastore.ItemSink;
+import org.labelbench.core.Datastore.Page;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.Workspace;
 import org.labelbench.model.DataKind;
 
 /**
- * Upload, listing and initialization rates against a datastore, on generated 1x1 PNG files (1,000 to a folder) in
+ * Upload, listing, browsing and initialization rates against a datastore, on generated 1x1 PNG files (1,000 to a folder) in
  * {@code bench/TIME/} of its container, which is emptied afterwards.
  */
 final class AzureBench {
 
 	/** What was measured, per second. */
-	record Figures(double uploadPerSecond, double listPerSecond, double initPerSecond, int threads) {
+	record Figures(double uploadPerSecond, double listPerSecond, double browsePerSecond, double initPerSecond,
+			int threads) {
 	}
 
 	private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806"
@@ -59,11 +61,24 @@ final class AzureBench {
 			double list = listed.sum() / seconds(start);
 
 			start = System.nanoTime();
+			long browsed = 0;
+			for (int d = 0; d <= (files - 1) / 1000; d++) { // folder by folder, as the wizard's tree
+				String path = BlobLocation.SCHEME + name + "/" + prefix + String.format("d%03d/", d);
+				String continuation = null;
+				do {
+					Page page = datastores.browse(path, continuation, 1000);
+					browsed += page.entries().size();
+					continuation = page.continuation();
+				} while (continuation != null);
+			}
+			double browse = browsed / seconds(start);
+
+			start = System.nanoTime();
 			long items = workspace.projects().create(new ProjectSpec("bench-azure", "image-multiclass", null, null, null,
 					List.of("a", "b"), null, null, (long) Integer.MAX_VALUE, location), new NullProgressMonitor())
 					.status().items().total();
 			double init = items / seconds(start);
-			return new Figures(upload, list, init, BlobUpload.THREADS);
+			return new Figures(upload, list, browse, init, BlobUpload.THREADS);
 		} finally {
 			empty(container, prefix);
 		}

@@ -5,16 +5,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.azure.core.util.Context;
 import com.azure.storage.blob.BlobContainerClient;
+import com.azure.storage.blob.models.BlobRequestConditions;
+import com.azure.storage.blob.models.BlobStorageException;
 import com.azure.storage.blob.models.ListBlobsOptions;
+import com.azure.storage.blob.options.BlobDownloadToFileOptions;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.labelbench.core.CsvItems;
 import org.labelbench.core.Datastore;
 import org.labelbench.datastore.azure.AzureDatastore;
 import org.labelbench.datastore.azure.AzureDatastores;
@@ -22,6 +29,7 @@ import org.labelbench.model.AzureBlobSource;
 import org.labelbench.model.DataKind;
 import org.labelbench.model.DataSource;
 import org.labelbench.model.Dataset;
+import org.labelbench.model.DatasetKind;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.store.InvalidInputException;
 import org.osgi.service.component.annotations.Component;
@@ -43,11 +51,19 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 
 	@Override
 	public AzureDatastore add(AzureDatastore datastore, String secret) {
-		if (secret == null || secret.isBlank()) {
-			throw new InvalidInputException("datastore '" + datastore.name() + "' needs its " + datastore.credential().id());
-		}
 		if (registry.exists(datastore.name())) {
 			throw new InvalidInputException("datastore '" + datastore.name() + "' is registered already");
+		}
+		check(datastore, secret);
+		registry.put(datastore, secret.strip());
+		clients.remove(datastore.name());
+		return datastore;
+	}
+
+	@Override
+	public void check(AzureDatastore datastore, String secret) {
+		if (secret == null || secret.isBlank()) {
+			throw new InvalidInputException("datastore '" + datastore.name() + "' needs its " + datastore.credential().id());
 		}
 		BlobContainerClient container;
 		try {
@@ -56,14 +72,22 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 			throw new InvalidInputException("datastore '" + datastore.name() + "': the " + datastore.credential().id()
 					+ " is not valid: " + e.getMessage());
 		}
-		try { // list one blob: the credentials work, the container exists, listing is allowed
+		listOne(datastore, container);
+	}
+
+	@Override
+	public void check(String name) {
+		AzureDatastore datastore = get(name);
+		listOne(datastore, container(datastore));
+	}
+
+	/** Lists one blob: the credentials work, the container exists, listing is allowed. */
+	private static void listOne(AzureDatastore datastore, BlobContainerClient container) {
+		try {
 			container.listBlobs(new ListBlobsOptions().setMaxResultsPerPage(1), null).iterableByPage(1).iterator().next();
 		} catch (RuntimeException e) {
 			throw AzureErrors.of(datastore, null, e);
 		}
-		registry.put(datastore, secret.strip());
-		clients.remove(datastore.name());
-		return datastore;
 	}
 
 	@Override
@@ -116,8 +140,18 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 	}
 
 	@Override
+	public boolean tabular(DataSource source) {
+		return source instanceof AzureBlobSource blobs && blobs.getPathPattern() != null
+				&& BlobLocation.of(blobs.getDatastore(), blobs.getPathPattern()).csv();
+	}
+
+	@Override
 	public void check(Dataset dataset, DataKind kind) {
 		AzureDatastore datastore = datastore(dataset);
+		if (dataset.getKind() == DatasetKind.TABULAR) {
+			checkCsv(dataset, kind, datastore);
+			return;
+		}
 		try {
 			container(datastore).listBlobs(new ListBlobsOptions().setPrefix(location(dataset).prefix())
 					.setMaxResultsPerPage(1), null).iterableByPage(1).iterator().next();
@@ -126,9 +160,42 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 		}
 	}
 
+	private void checkCsv(Dataset dataset, DataKind kind, AzureDatastore datastore) {
+		String blob = location(dataset).pattern();
+		if (kind != DataKind.TEXT) {
+			throw new InvalidInputException("a CSV blob holds text items; image projects need a folder of images: "
+					+ "azure://" + datastore.name() + "/path/**");
+		}
+		if (dataset.getTextColumn() == null || dataset.getTextColumn().isBlank()) {
+			throw new InvalidInputException("CSV blob '" + blob + "' needs the column that holds the text: "
+					+ "--text-column NAME");
+		}
+		boolean exists;
+		try {
+			exists = container(datastore).getBlobClient(blob).exists();
+		} catch (RuntimeException e) {
+			throw AzureErrors.of(datastore, blob, e);
+		}
+		if (!exists) {
+			throw new InvalidInputException("datastore '" + datastore.name() + "' has no CSV blob '" + blob + "'");
+		}
+		try {
+			CsvItems.checkColumn(Files.newInputStream(cached(datastore, blob)), csvName(datastore, blob),
+					dataset.getTextColumn());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e.getMessage(), e);
+		}
+	}
+
 	@Override
 	public void scan(Dataset dataset, DataKind kind, ItemSink sink, IProgressMonitor monitor) throws IOException {
 		AzureDatastore datastore = datastore(dataset);
+		if (dataset.getKind() == DatasetKind.TABULAR) { // one item per record, as a local CSV file
+			String blob = location(dataset).pattern();
+			CsvItems.read(Files.newInputStream(cached(datastore, blob)), csvName(datastore, blob),
+					dataset.getTextColumn(), sink, monitor);
+			return;
+		}
 		try {
 			new BlobListing(location(dataset), kind, sink, monitor).run(container(datastore));
 		} catch (InvalidInputException | org.eclipse.core.runtime.OperationCanceledException e) {
@@ -144,16 +211,66 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 		if (problem != null) {
 			throw new IOException("blob '" + location + "': " + problem);
 		}
-		AzureDatastore datastore = datastore(dataset);
+		return Files.newInputStream(cached(datastore(dataset), location));
+	}
+
+	/** @return the blob in the local cache: downloaded when it is not there or has changed in the container */
+	private Path cached(AzureDatastore datastore, String blob) throws IOException {
 		BlobContainerClient container = container(datastore);
-		Path file = cache.get(datastore.name(), datastore.container(), location, target -> {
+		return cache.get(datastore.name(), datastore.container(), blob, (target, etag) -> {
+			BlobDownloadToFileOptions options = new BlobDownloadToFileOptions(target.toString()).setOpenOptions(
+					Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE,
+							StandardOpenOption.READ));
+			if (etag != null) {
+				options.setRequestConditions(new BlobRequestConditions().setIfNoneMatch(etag));
+			}
 			try {
-				container.getBlobClient(location).downloadToFile(target.toString(), true);
+				return container.getBlobClient(blob).downloadToFileWithResponse(options, null, Context.NONE).getValue()
+						.getETag();
+			} catch (BlobStorageException e) {
+				if (etag != null && e.getStatusCode() == 304) {
+					return null; // not modified: the cached copy is current
+				}
+				throw AzureErrors.io(datastore, blob, e);
 			} catch (RuntimeException e) {
-				throw AzureErrors.io(datastore, location, e);
+				throw AzureErrors.io(datastore, blob, e);
 			}
 		});
-		return Files.newInputStream(file);
+	}
+
+	private String csvName(AzureDatastore datastore, String blob) {
+		return BlobLocation.SCHEME + datastore.name() + "/" + blob;
+	}
+
+	// --- browsing
+
+	@Override
+	public List<Root> roots() {
+		return list().stream().map(d -> new Root(d.name(), "Azure Blob container " + d.container() + " of account "
+				+ d.account(), BlobLocation.SCHEME + d.name() + "/")).toList();
+	}
+
+	@Override
+	public boolean browses(String folder) {
+		return folder.startsWith(BlobLocation.SCHEME);
+	}
+
+	@Override
+	public Page browse(String folder, String continuation, int max) throws IOException {
+		BlobLocation location = BlobLocation.parse(folder);
+		if (location.glob() != null) {
+			throw new InvalidInputException("folder '" + folder + "' cannot have wildcards");
+		}
+		AzureDatastore datastore = get(location.datastore());
+		try {
+			return new BlobFolders(container(datastore), datastore.name()).page(location.prefix(), continuation, max);
+		} catch (RuntimeException e) {
+			RuntimeException translated = AzureErrors.of(datastore, null, e);
+			if (translated instanceof UncheckedIOException unchecked) {
+				throw unchecked.getCause();
+			}
+			throw translated;
+		}
 	}
 
 	@Override

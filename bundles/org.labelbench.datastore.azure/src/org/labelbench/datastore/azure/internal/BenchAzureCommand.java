@@ -76,6 +76,7 @@ public final class BenchAzureCommand implements CliCommand {
 			json.put("files", files);
 			json.put("uploadFilesPerSecond", Math.round(figures.uploadPerSecond()));
 			json.put("listNamesPerSecond", Math.round(figures.listPerSecond()));
+			json.put("browseEntriesPerSecond", Math.round(figures.browsePerSecond()));
 			json.put("initItemsPerSecond", Math.round(figures.initPerSecond()));
 			json.put("threads", figures.threads());
 			json.put("cores", Runtime.getRuntime().availableProcessors());
@@ -83,9 +84,9 @@ public final class BenchAzureCommand implements CliCommand {
 			if (context.json()) {
 				context.printJson(json);
 			} else {
-				context.out().printf("%d files: upload %.0f files/s (%d threads), listing %.0f names/s, initialization "
-						+ "%.0f items/s%n", files, figures.uploadPerSecond(), figures.threads(), figures.listPerSecond(),
-						figures.initPerSecond());
+				context.out().printf("%d files: upload %.0f files/s (%d threads), listing %.0f names/s, browsing %.0f "
+						+ "entries/s, initialization %.0f items/s%n", files, figures.uploadPerSecond(), figures.threads(),
+						figures.listPerSecond(), figures.browsePerSecond(), figures.initPerSecond());
 			}
 			return ExitCode.OK;
 		} finally {

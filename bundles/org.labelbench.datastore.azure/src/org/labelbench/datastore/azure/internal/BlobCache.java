@@ -18,13 +18,22 @@ import java.util.Map;
 /**
  * Blobs read while labeling, kept in a local folder up to a size (least recently used go first), so the next item
  * and a return to an earlier one need no download. Files are named by a hash of datastore, container and blob name:
- * blob names may be longer than file names can be, and may hold anything.
+ * blob names may be longer than file names can be, and may hold anything. Beside each file its blob's ETag is kept
+ * ({@code HASH.etag}): a cached blob is served only after the service said it still has that ETag, so a blob
+ * replaced in the container is read again, never served stale.
  */
 final class BlobCache {
 
-	/** Downloads a blob to a file. */
+	private static final String ETAG = ".etag";
+
+	/** Downloads a blob to a file, unless it is unchanged. */
 	interface Download {
-		void to(Path file) throws IOException;
+		/**
+		 * @param ifChanged the ETag of the cached copy, or null when there is none
+		 * @return the ETag of the blob written to the file, or null when the blob still has {@code ifChanged} (then
+		 *         nothing was written)
+		 */
+		String to(Path file, String ifChanged) throws IOException;
 	}
 
 	private final Path folder;
@@ -42,16 +51,26 @@ final class BlobCache {
 	Path get(String datastore, String container, String blob, Download download) throws IOException {
 		String key = key(datastore, container, blob);
 		Path file = folder.resolve(key);
+		Path etagFile = folder.resolve(key + ETAG);
+		String etag = null;
 		synchronized (this) {
 			load();
-			if (sizes.get(key) != null && Files.exists(file)) {
-				return file;
+			if (sizes.get(key) != null && Files.exists(file) && Files.exists(etagFile)) {
+				etag = Files.readString(etagFile, StandardCharsets.UTF_8);
 			}
 		}
 		Path part = Files.createTempFile(folder, key, ".part");
 		try {
-			download.to(part);
+			String fresh = download.to(part, etag);
+			if (fresh == null) {
+				synchronized (this) {
+					sizes.get(key); // now the most recently used
+				}
+				return file;
+			}
 			Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			// after the content: a crash in between leaves an old ETag, which makes the next read download again
+			Files.writeString(etagFile, fresh, StandardCharsets.UTF_8);
 		} finally {
 			Files.deleteIfExists(part);
 		}
@@ -74,6 +93,7 @@ final class BlobCache {
 			Map.Entry<String, Long> entry = oldest.next();
 			if (!entry.getKey().equals(keep)) {
 				Files.deleteIfExists(folder.resolve(entry.getKey())); // a reader that has it open keeps reading
+				Files.deleteIfExists(folder.resolve(entry.getKey() + ETAG));
 				bytes -= entry.getValue();
 				oldest.remove();
 			}
@@ -89,9 +109,10 @@ final class BlobCache {
 		List<Path> files = new ArrayList<>();
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
 			for (Path entry : entries) {
-				if (entry.getFileName().toString().endsWith(".part")) {
+				String name = entry.getFileName().toString();
+				if (name.endsWith(".part")) {
 					Files.deleteIfExists(entry); // a download that was interrupted
-				} else {
+				} else if (!name.endsWith(ETAG)) {
 					files.add(entry);
 				}
 			}

@@ -62,7 +62,8 @@ final class BlobListing {
 		if (problem != null) {
 			sink.error(name, problem);
 		} else if (kind == DataKind.TEXT && "csv".equals(ItemFiles.extension(name))) {
-			sink.error(name, "a CSV blob is a dataset of its own: CSV datasets are read from local files for now");
+			sink.error(name, "a CSV blob is a dataset of its own: create the project with --data "
+					+ BlobLocation.SCHEME + location.datastore() + "/" + name + " --text-column COLUMN");
 		} else {
 			sink.item(name);
 		}

@@ -54,6 +54,12 @@ record BlobLocation(String datastore, String pattern, String prefix, Pattern glo
 		return blobName.startsWith(prefix) && (glob == null || glob.matcher(blobName.substring(prefix.length())).matches());
 	}
 
+	/** @return whether this location names one CSV blob (no wildcard), which holds a text item per record */
+	boolean csv() {
+		return glob == null && !pattern.isEmpty() && !pattern.endsWith("/") && pattern.toLowerCase(java.util.Locale.ROOT)
+				.endsWith(".csv");
+	}
+
 	String uri() {
 		return SCHEME + datastore + "/" + pattern;
 	}

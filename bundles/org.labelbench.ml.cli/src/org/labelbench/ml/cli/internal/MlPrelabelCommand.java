@@ -20,7 +20,8 @@ public final class MlPrelabelCommand extends MlCommand {
 	@Activate
 	public MlPrelabelCommand(@Reference MlAssist assist) {
 		super("ml prelabel", "PROJECT",
-				"Prelabel the project's unlabeled items with its trained classifier, where it is sure enough.");
+				"Prelabel the project's unlabeled items with its trained classifier (boxes of its detector for"
+						+ " image-bbox projects), where it is sure enough.");
 		this.assist = assist;
 	}
 

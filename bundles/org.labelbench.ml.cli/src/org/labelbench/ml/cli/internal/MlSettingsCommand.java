@@ -18,16 +18,18 @@ import org.osgi.service.component.annotations.Component;
 public final class MlSettingsCommand extends MlCommand {
 
 	public MlSettingsCommand() {
-		super("ml settings", "PROJECT [--target-precision P] [--any-orientation yes|no] [--device auto|cpu|gpu]",
+		super("ml settings", "PROJECT [--target-precision P] [--any-orientation yes|no] [--device auto|cpu|gpu] [--backbone FILE.pt]",
 				"Show a project's ML settings, changing those given first.",
 				Option.value("--target-precision", "the precision prelabels must reach on held-out labels, 0.5 to 1"),
 				Option.value("--any-orientation", "yes when the images have no up or down (also train on turned ones)"),
-				Option.value("--device", "where to train: auto (a GPU when there is one), cpu or gpu"));
+				Option.value("--device", "where to train: auto (a GPU when there is one), cpu or gpu"),
+				Option.value("--backbone", "a local TorchScript image backbone to fine-tune (\"\" for none)"));
 	}
 
 	@Override
 	public int run(CommandContext context) {
-		ProjectRecord record = context.workspace().projects().get(context.positional("project name"));
+		String project = context.positional("project name");
+		ProjectRecord record = context.workspace().projects().get(project);
 		MlAssistSettings settings = record.project().getMlAssist();
 		if (settings == null) {
 			settings = LabelbenchFactory.eINSTANCE.createMlAssistSettings();
@@ -35,6 +37,8 @@ public final class MlSettingsCommand extends MlCommand {
 		}
 		boolean changed = apply(context, settings);
 		if (changed) {
+			context.workspace().access().require(org.labelbench.core.Permission.MANAGE, project,
+					"change the ML settings of");
 			context.workspace().store().projects().update(record);
 		}
 		Map<String, Object> shown = new LinkedHashMap<>();
@@ -43,6 +47,7 @@ public final class MlSettingsCommand extends MlCommand {
 		shown.put("targetPrecision", settings.getTargetPrecision());
 		shown.put("anyOrientation", settings.isAnyOrientation());
 		shown.put("device", settings.getDevice().getLiteral().toLowerCase(Locale.ROOT));
+		shown.put("backbone", settings.getBackbonePath() == null ? "" : settings.getBackbonePath());
 		if (context.json()) {
 			context.printJson(shown);
 		} else {
@@ -65,6 +70,12 @@ public final class MlSettingsCommand extends MlCommand {
 			case "no" -> false;
 			default -> throw new InvalidInputException("--any-orientation is yes or no, not '" + orientation.get() + "'");
 			});
+			changed = true;
+		}
+		var backbone = context.option("--backbone");
+		if (backbone.isPresent()) {
+			settings.setBackbonePath(backbone.get().isBlank() ? null
+					: java.nio.file.Path.of(backbone.get()).toAbsolutePath().toString());
 			changed = true;
 		}
 		var device = context.option("--device");

@@ -9,7 +9,9 @@ import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
 import org.labelbench.core.Workspace;
+import org.labelbench.ml.DetectionAssist;
 import org.labelbench.ml.MlAssist;
+import org.labelbench.model.MlRun;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,8 +24,9 @@ public final class MlTrainCommand extends MlCommand {
 	@Activate
 	public MlTrainCommand(@Reference MlAssist assist) {
 		super("ml train", "PROJECT [--no-prelabel]",
-				"Train a classifier on the project's human labels, calibrate its per-class thresholds on a held-out"
-						+ " slice, and prelabel the unlabeled items it is sure of.",
+				"Train a classifier (a box detector for image-bbox projects) on the project's human labels, calibrate"
+						+ " its per-class thresholds on a held-out slice, prelabel the unlabeled items it is sure of, and"
+						+ " group look-alikes in the queue.",
 				Option.flag("--no-prelabel", "train and calibrate only"));
 		this.assist = assist;
 	}
@@ -33,13 +36,17 @@ public final class MlTrainCommand extends MlCommand {
 		String project = context.positional("project name");
 		Workspace workspace = context.workspace();
 		MlAssist.Training training = assist.train(workspace, project, new NullProgressMonitor());
+		// a detector's held-out measure is its mAP@0.5, which the training reports as its accuracy
+		boolean boxes = DetectionAssist.TASK_TYPE.equals(workspace.projects().get(project).project().getTaskType());
 		MlAssist.Prelabeling prelabeling = context.flag("--no-prelabel") ? null
 				: assist.prelabel(workspace, project, new NullProgressMonitor());
+		MlAssist.Clustering clustering = prelabeling == null || boxes ? null // look-alikes: classification only
+				: assist.cluster(workspace, project, new NullProgressMonitor());
 		if (context.json()) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("trained", training.trained());
 			json.put("validated", training.validated());
-			json.put("accuracy", training.accuracy());
+			json.put(boxes ? "mAP" : "accuracy", training.accuracy());
 			Map<String, Object> thresholds = new LinkedHashMap<>();
 			training.thresholds().forEach((c, t) -> thresholds.put(c, Double.isFinite(t) ? t : null));
 			json.put("thresholds", thresholds);
@@ -47,18 +54,30 @@ public final class MlTrainCommand extends MlCommand {
 				json.put("predicted", prelabeling.predicted());
 				json.put("prelabeled", prelabeling.prelabeled());
 			}
-			json.put("runs", (prelabeling == null ? List.of(training.training(), training.validation())
-					: List.of(training.training(), training.validation(), prelabeling.run())).stream()
-					.map(RunOutput::json).toList());
+			if (clustering != null) {
+				json.put("clusters", clustering.clusters());
+			}
+			List<MlRun> runs = new java.util.ArrayList<>(List.of(training.training(), training.validation()));
+			if (prelabeling != null) {
+				runs.add(prelabeling.run());
+			}
+			if (clustering != null) {
+				runs.add(clustering.run());
+			}
+			json.put("runs", runs.stream().map(RunOutput::json).toList());
 			context.printJson(json);
 		} else {
 			context.out().println("Trained on " + training.trained() + " labels, validated on " + training.validated()
-					+ ": accuracy " + RunOutput.number(training.accuracy()) + " on " + training.training().getDevice());
+					+ (boxes ? ": mAP@0.5 " : ": accuracy ") + RunOutput.number(training.accuracy()) + " on "
+					+ training.training().getDevice());
 			training.thresholds().forEach((c, t) -> context.out().println("  " + c + " prelabeled from "
 					+ (Double.isFinite(t) ? RunOutput.number(t) : "never (target precision not reached)")));
 			if (prelabeling != null) {
 				context.out().println("Prelabeled " + prelabeling.prelabeled() + " of " + prelabeling.predicted()
 						+ " unlabeled items");
+			}
+			if (clustering != null) {
+				context.out().println(MlClusterCommand.line(clustering));
 			}
 		}
 		return ExitCode.OK;

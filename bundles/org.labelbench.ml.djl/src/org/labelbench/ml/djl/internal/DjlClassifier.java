@@ -27,6 +27,8 @@ import org.labelbench.ml.ImageClassifier;
 final class DjlClassifier implements ImageClassifier {
 
 	private static final String NAME = "classifier";
+	/** the value of the property {@code network} for {@link Networks#classifier(int)} */
+	static final String CNN = "cnn";
 	private static final int BATCH = 256;
 
 	private final Model model;
@@ -34,13 +36,18 @@ final class DjlClassifier implements ImageClassifier {
 	private final List<String> classes;
 	private final int size;
 	private final boolean anyOrientation;
+	private final String network;
+	private final int embedding;
 
-	DjlClassifier(Model model, SequentialBlock net, List<String> classes, int size, boolean anyOrientation) {
+	DjlClassifier(Model model, SequentialBlock net, List<String> classes, int size, boolean anyOrientation,
+			String network, int embedding) {
 		this.model = model;
 		this.net = net;
 		this.classes = List.copyOf(classes);
 		this.size = size;
 		this.anyOrientation = anyOrientation;
+		this.network = network;
+		this.embedding = embedding;
 	}
 
 	static DjlClassifier load(Path directory, Device device) throws IOException {
@@ -50,8 +57,10 @@ final class DjlClassifier implements ImageClassifier {
 		}
 		List<String> classes = List.of(properties.getProperty("classes", "").split("\n"));
 		int size = Integer.parseInt(properties.getProperty("size", "0"));
-		SequentialBlock net = Networks.classifier(classes.size());
+		String network = properties.getProperty("network", CNN);
 		Model model = Model.newInstance(NAME, device, DjlRuntime.ENGINE);
+		SequentialBlock net = Backbones.NETWORK.equals(network) ? Backbones.empty(model, classes.size())
+				: Networks.classifier(classes.size());
 		model.setBlock(net);
 		try {
 			model.load(directory, NAME);
@@ -60,7 +69,8 @@ final class DjlClassifier implements ImageClassifier {
 			throw new IOException("not a classifier of this version: " + e.getMessage(), e);
 		}
 		return new DjlClassifier(model, net, classes, size,
-				Boolean.parseBoolean(properties.getProperty("anyOrientation")));
+				Boolean.parseBoolean(properties.getProperty("anyOrientation")), network,
+				Integer.parseInt(properties.getProperty("embedding", Integer.toString(Networks.EMBEDDING))));
 	}
 
 	@Override
@@ -90,7 +100,7 @@ final class DjlClassifier implements ImageClassifier {
 
 	@Override
 	public int embeddingSize() {
-		return Networks.EMBEDDING;
+		return embedding;
 	}
 
 	@Override
@@ -100,6 +110,8 @@ final class DjlClassifier implements ImageClassifier {
 		properties.setProperty("classes", String.join("\n", classes));
 		properties.setProperty("size", Integer.toString(size));
 		properties.setProperty("anyOrientation", Boolean.toString(anyOrientation));
+		properties.setProperty("network", network);
+		properties.setProperty("embedding", Integer.toString(embedding));
 		try (OutputStream out = Files.newOutputStream(directory.resolve(NAME + ".properties"))) {
 			properties.store(out, "Labelbench image classifier (DJL, " + DjlRuntime.ENGINE + ")");
 		}
@@ -154,7 +166,7 @@ final class DjlClassifier implements ImageClassifier {
 			throw new IllegalArgumentException("the classifier takes " + size + "x" + size + " images, not "
 					+ batch.size() + "x" + batch.size());
 		}
-		int width = embedding ? Networks.EMBEDDING : classes.size();
+		int width = embedding ? this.embedding : classes.size();
 		float[] out = new float[batch.count() * width];
 		int stride = ImageBatch.stride(size);
 		List<Block> layers = net.getChildren().values();

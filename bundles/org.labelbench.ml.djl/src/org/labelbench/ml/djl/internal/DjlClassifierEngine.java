@@ -32,7 +32,32 @@ public final class DjlClassifierEngine implements ClassifierEngine {
 		if (images.count() != labels.length || images.count() == 0) {
 			throw new IllegalArgumentException(images.count() + " images and " + labels.length + " labels");
 		}
-		return DjlRuntime.call(() -> Training.train(images, labels, classes, settings, monitor));
+		return DjlRuntime.call(() -> {
+			try {
+				return Training.train(images, labels, classes, settings, null, monitor);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e); // only a backbone is read from a file
+			}
+		});
+	}
+
+	@Override
+	public ImageClassifier fineTune(Path backbone, ImageBatch images, int[] labels, List<String> classes,
+			TrainingSettings settings, IProgressMonitor monitor) throws IOException {
+		if (images.count() != labels.length || images.count() == 0) {
+			throw new IllegalArgumentException(images.count() + " images and " + labels.length + " labels");
+		}
+		try {
+			return DjlRuntime.call(() -> {
+				try {
+					return Training.train(images, labels, classes, settings, backbone, monitor);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
 	}
 
 	@Override

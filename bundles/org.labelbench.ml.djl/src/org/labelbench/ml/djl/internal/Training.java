@@ -1,6 +1,8 @@
 package org.labelbench.ml.djl.internal;
 
+import java.io.IOException;
 import java.nio.FloatBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
@@ -24,7 +26,8 @@ import org.labelbench.ml.ImageBatch;
 import org.labelbench.ml.TrainingSettings;
 
 /**
- * Trains {@link Networks#classifier(int)} from scratch with Adam and a cosine learning rate, on shuffled mini-batches
+ * Trains {@link Networks#classifier(int)} from scratch, or fine-tunes a TorchScript backbone with a new head
+ * ({@link Backbones}), with Adam and a cosine learning rate, on shuffled mini-batches
  * augmented by {@link Augment} (a few hundred labels go further when the network never sees the same picture twice).
  * Runs inside {@link DjlRuntime#call}.
  */
@@ -38,8 +41,12 @@ final class Training {
 	private Training() {
 	}
 
+	/**
+	 * @param backbone a TorchScript file to fine-tune, or null for the small network from scratch
+	 * @throws IOException when the backbone cannot be loaded, with the reason
+	 */
 	static DjlClassifier train(ImageBatch images, int[] labels, List<String> classes, TrainingSettings settings,
-			IProgressMonitor monitor) {
+			Path backbone, IProgressMonitor monitor) throws IOException {
 		int epochs = settings.epochsFor(images.count());
 		SubMonitor progress = SubMonitor.convert(monitor, epochs);
 		Djl.threads(settings.threads());
@@ -47,8 +54,22 @@ final class Training {
 		Device device = Djl.device(settings.device());
 		int batch = Math.min(settings.batchSize(), images.count());
 		int steps = images.count() / batch;
-		SequentialBlock net = Networks.classifier(classes.size());
 		Model model = Model.newInstance("classifier", device, DjlRuntime.ENGINE);
+		SequentialBlock net;
+		int embedding;
+		if (backbone == null) {
+			net = Networks.classifier(classes.size());
+			embedding = Networks.EMBEDDING;
+		} else {
+			try {
+				Backbones.Network network = Backbones.fineTunable(model, backbone, classes.size(), images.size());
+				net = network.net();
+				embedding = network.embedding();
+			} catch (IOException | RuntimeException e) {
+				model.close();
+				throw e;
+			}
+		}
 		model.setBlock(net);
 		DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
 				.optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(LEARNING_RATE)
@@ -80,7 +101,8 @@ final class Training {
 				progress.worked(1);
 			}
 			done = true;
-			return new DjlClassifier(model, net, classes, size, settings.anyOrientation());
+			return new DjlClassifier(model, net, classes, size, settings.anyOrientation(),
+					backbone == null ? DjlClassifier.CNN : Backbones.NETWORK, embedding);
 		} finally {
 			if (!done) {
 				model.close();

@@ -3,6 +3,7 @@ package org.labelbench.ui.editor.bbox;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.labelbench.model.Annotation;
 import org.labelbench.model.BoundingBox;
 import org.labelbench.model.LabelbenchFactory;
@@ -15,11 +16,14 @@ import org.labelbench.ui.editor.canvas.ShapePainter;
  * last (the first class until one is picked), a click selects a box, a drag moves it and its handles resize it; keys
  * 1 to 9 pick the class of new boxes and of the selected one, the arrows nudge it, Delete deletes it, Esc drops the box
  * being drawn, and every edit can be undone and redone. Boxes stay inside the image, in the image's own pixels. Labels
- * kept as defaults and prelabels of the item show as boxes to correct.
+ * kept as defaults and prelabels of the item show as boxes to correct; the status line says how many the model
+ * predicted, which Enter accepts as they are.
  */
 public final class BoundingBoxEditor extends ShapeEditor<Sketch> {
 
 	private BoxTool tool;
+	/** how many of the item's default boxes are an ML prelabel's (they carry a confidence) */
+	private long predicted;
 
 	public BoundingBoxEditor() {
 		super(Sketch.EMPTY);
@@ -40,6 +44,7 @@ public final class BoundingBoxEditor extends ShapeEditor<Sketch> {
 	@Override
 	protected Sketch sketch(List<Annotation> defaults) {
 		ImageCanvas canvas = canvas();
+		predicted = defaults.stream().filter(a -> a.getConfidence() != null).count();
 		List<Box> boxes = new ArrayList<>();
 		for (Annotation annotation : defaults) {
 			int index = site().classes().indexOf(annotation.getClassName());
@@ -78,7 +83,8 @@ public final class BoundingBoxEditor extends ShapeEditor<Sketch> {
 
 	@Override
 	protected String statusPattern() {
-		return Messages.status;
+		return predicted == 0 ? Messages.status
+				: Messages.status + "   " + NLS.bind(Messages.predicted, predicted); //$NON-NLS-1$
 	}
 
 	@Override

@@ -9,6 +9,7 @@ final class Messages extends NLS {
 
 	public static String status;
 	public static String noClasses;
+	public static String predicted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,9 +1,11 @@
 package org.labelbench.ui.internal.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.labelbench.core.DatastoreBrowser;
 import org.labelbench.core.Workspace;
 import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.wizards.NewProjectWizard;
@@ -12,9 +14,10 @@ import org.labelbench.ui.internal.wizards.NewProjectWizard;
 public final class NewProjectHandler {
 
 	@Execute
-	void execute(Shell shell, Workspace workspace, WorkbenchJobs jobs, MApplication application) {
+	void execute(Shell shell, Workspace workspace, @Service DatastoreBrowser browser, WorkbenchJobs jobs,
+			MApplication application) {
 		WizardDialog dialog = new WizardDialog(shell,
-				new NewProjectWizard(workspace, jobs, application.getContext()));
+				new NewProjectWizard(workspace, browser, jobs, application.getContext()));
 		dialog.setPageSize(560, 380);
 		dialog.open();
 	}

@@ -49,7 +49,7 @@ public final class RejectHandler {
 			return;
 		}
 		String reason = dialog.getValue().strip();
-		String reviewer = System.getProperty("user.name", "reviewer"); //$NON-NLS-1$ //$NON-NLS-2$
+		String reviewer = workspace.access().user();
 		List<String> refused = new ArrayList<>();
 		jobs.run(Messages.bind(Messages.Reject_job, rows.size(), rows.get(0).project()), progress -> {
 			SubMonitor monitor = SubMonitor.convert(progress, rows.size());

@@ -69,6 +69,7 @@ public final class DetailsPart {
 	private Label mlSettings;
 	private String project;
 	private ProjectRecord shown;
+	private MembersGroup members;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -81,6 +82,7 @@ public final class DetailsPart {
 		createClasses(group(Messages.Details_classes));
 		createInstructions(group(Messages.Details_instructions));
 		createMl(group(Messages.Details_ml));
+		members = new MembersGroup(group(Messages.Details_members), workspace, jobs, sync);
 		scroll.setContent(body);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
@@ -151,6 +153,9 @@ public final class DetailsPart {
 	void select(@Named(UiContext.SELECTED_PROJECT) String selected) {
 		project = selected;
 		load();
+		if (members != null) {
+			members.show(selected);
+		}
 	}
 
 	@Inject

@@ -11,9 +11,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -21,7 +23,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.labelbench.core.Datasets.CsvPreview;
+import org.labelbench.core.DatastoreBrowser;
 import org.labelbench.core.Workspace;
 import org.labelbench.model.DataKind;
 import org.labelbench.model.Dataset;
@@ -32,7 +36,8 @@ import org.labelbench.ui.internal.Widgets;
 
 /**
  * Where the items come from: a local folder (searched recursively), a CSV file for text (with the text column chosen
- * from a preview of its first rows), or a registered dataset.
+ * from a preview of its first rows), a registered dataset, or a folder of any registered datastore, chosen in a tree
+ * that browses it (everything below the folder, {@code /**}).
  */
 final class DataPage extends WizardPage {
 
@@ -40,6 +45,11 @@ final class DataPage extends WizardPage {
 
 	private final NewProjectModel model;
 	private final Workspace workspace;
+	private final DatastoreBrowser browser;
+	private Button fromDatastore;
+	private List<Control> localControls;
+	private List<Control> datastoreControls;
+	private Text location;
 	private Text path;
 	private Combo datasets;
 	private Combo column;
@@ -48,10 +58,11 @@ final class DataPage extends WizardPage {
 	private List<Dataset> known = List.of();
 	private String problem;
 
-	DataPage(NewProjectModel model, Workspace workspace) {
+	DataPage(NewProjectModel model, Workspace workspace, DatastoreBrowser browser) {
 		super("data"); //$NON-NLS-1$
 		this.model = model;
 		this.workspace = workspace;
+		this.browser = browser;
 		setTitle(Messages.Wizard_dataTitle);
 		setDescription(Messages.Wizard_dataDescription);
 	}
@@ -60,14 +71,21 @@ final class DataPage extends WizardPage {
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
-		new Label(page, SWT.NONE).setText(Messages.Wizard_dataPath);
+		Button local = radio(page, Messages.Wizard_sourceLocal, "sourceLocal"); //$NON-NLS-1$
+		fromDatastore = radio(page, Messages.Wizard_sourceDatastore, "sourceDatastore"); //$NON-NLS-1$
+		local.setSelection(true);
+		local.addListener(SWT.Selection, e -> sourceChosen());
+		fromDatastore.addListener(SWT.Selection, e -> sourceChosen());
+		Label pathLabel = new Label(page, SWT.NONE);
+		pathLabel.setText(Messages.Wizard_dataPath);
 		path = Widgets.named(new Text(page, SWT.BORDER), "path"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(path);
 		path.addModifyListener(e -> pathChanged());
 		Button browse = new Button(page, SWT.PUSH);
 		browse.setText(Messages.Common_browse);
 		browse.addListener(SWT.Selection, e -> browse());
-		new Label(page, SWT.NONE).setText(Messages.Wizard_dataset);
+		Label datasetLabel = new Label(page, SWT.NONE);
+		datasetLabel.setText(Messages.Wizard_dataset);
 		datasets = Widgets.named(new Combo(page, SWT.READ_ONLY), "dataset"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(datasets);
 		datasets.add(Messages.Wizard_noDataset);
@@ -85,6 +103,15 @@ final class DataPage extends WizardPage {
 		preview.setHeaderVisible(true);
 		preview.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 120).applyTo(preview);
+		Tree tree = new DatastoreTree(page, browser, this::folderChosen).control();
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(SWT.DEFAULT, 160).applyTo(tree);
+		Label locationLabel = new Label(page, SWT.NONE);
+		locationLabel.setText(Messages.Wizard_dataLocation);
+		location = Widgets.named(new Text(page, SWT.BORDER | SWT.READ_ONLY), "location"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(location);
+		localControls = List.of(pathLabel, path, browse, datasetLabel, datasets);
+		datastoreControls = List.of(tree, locationLabel, location);
+		show(datastoreControls, false);
 		setControl(page);
 		loadDatasets();
 		validate();
@@ -97,7 +124,42 @@ final class DataPage extends WizardPage {
 		if (visible) {
 			boolean text = model.type != null && model.type.dataKind() == DataKind.TEXT;
 			setDescription(text ? Messages.Wizard_dataDescriptionText : Messages.Wizard_dataDescription);
-			showCsvControls(model.csv());
+			showCsvControls(model.csv() && !fromDatastore.getSelection());
+		}
+	}
+
+	private static Button radio(Composite page, String text, String name) {
+		Button radio = Widgets.named(new Button(page, SWT.RADIO), name);
+		radio.setText(text);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(radio);
+		return radio;
+	}
+
+	private void sourceChosen() {
+		boolean datastore = fromDatastore.getSelection();
+		model.dataLocation = datastore && !location.getText().isEmpty() ? location.getText() : null;
+		show(localControls, !datastore);
+		show(datastoreControls, datastore);
+		showCsvControls(!datastore && model.csv());
+		validate();
+	}
+
+	private void folderChosen(String folder) {
+		location.setText(folder == null ? "" : DatastoreBrowser.everythingBelow(folder)); //$NON-NLS-1$
+		model.dataLocation = folder == null ? null : location.getText();
+		validate();
+	}
+
+	private static void show(List<Control> controls, boolean visible) {
+		for (Control control : controls) {
+			if (!(control.getLayoutData() instanceof GridData)) {
+				control.setLayoutData(new GridData());
+			}
+			control.setVisible(visible);
+			((GridData) control.getLayoutData()).exclude = !visible;
+		}
+		if (!controls.isEmpty()) {
+			controls.get(0).getParent().layout(true);
 		}
 	}
 
@@ -171,11 +233,7 @@ final class DataPage extends WizardPage {
 	}
 
 	private void showCsvControls(boolean csv) {
-		for (var control : List.of(columnLabel, column, preview)) {
-			control.setVisible(csv);
-			((org.eclipse.swt.layout.GridData) control.getLayoutData()).exclude = !csv;
-		}
-		columnLabel.getParent().layout(true);
+		show(List.of(columnLabel, column, preview), csv);
 	}
 
 	private void readPreview(Path csv) {
@@ -220,6 +278,13 @@ final class DataPage extends WizardPage {
 	}
 
 	private void validate() {
+		if (fromDatastore.getSelection()) {
+			setErrorMessage(null);
+			setMessage(model.dataLocation == null ? Messages.Wizard_datastoreMissing : null);
+			setPageComplete(model.dataLocation != null);
+			return;
+		}
+		setMessage(null);
 		String error = null;
 		if (model.dataset == null) {
 			if (model.data == null) {

@@ -15,6 +15,8 @@ final class NewProjectModel {
 	TaskType type;
 	Path data;
 	String dataset;
+	/** a folder of a datastore with /**, instead of data and dataset */
+	String dataLocation;
 	String textColumn;
 	boolean refresh;
 	Duration refreshInterval = Duration.ofDays(1);
@@ -29,6 +31,10 @@ final class NewProjectModel {
 	}
 
 	ProjectSpec spec() {
+		if (dataLocation != null) {
+			return new ProjectSpec(name.strip(), type.id(), null, null, null, List.copyOf(labels),
+					instructionsUrl == null ? blankToNull(instructions) : null, instructionsUrl, null, dataLocation);
+		}
 		return new ProjectSpec(name.strip(), type.id(), dataset == null ? data : null, dataset,
 				csv() ? textColumn : null, List.copyOf(labels), instructionsUrl == null ? blankToNull(instructions) : null,
 				instructionsUrl, null);

@@ -2,6 +2,7 @@ package org.labelbench.ui.internal.wizards;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.wizard.Wizard;
+import org.labelbench.core.DatastoreBrowser;
 import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.Workspace;
 import org.labelbench.ui.internal.Messages;
@@ -16,13 +17,19 @@ import org.labelbench.ui.internal.WorkbenchJobs;
 public final class NewProjectWizard extends Wizard {
 
 	private final Workspace workspace;
+	private final DatastoreBrowser browser;
 	private final WorkbenchJobs jobs;
 	private final IEclipseContext context;
 	private final NewProjectModel model = new NewProjectModel();
 
-	/** @param context the application context, where the new project becomes the selected one */
-	public NewProjectWizard(Workspace workspace, WorkbenchJobs jobs, IEclipseContext context) {
+	/**
+	 * @param browser browses the registered datastores of every kind, for the data page's datastore tree
+	 * @param context the application context, where the new project becomes the selected one
+	 */
+	public NewProjectWizard(Workspace workspace, DatastoreBrowser browser, WorkbenchJobs jobs,
+			IEclipseContext context) {
 		this.workspace = workspace;
+		this.browser = browser;
 		this.jobs = jobs;
 		this.context = context;
 		setWindowTitle(Messages.Wizard_title);
@@ -32,7 +39,7 @@ public final class NewProjectWizard extends Wizard {
 	@Override
 	public void addPages() {
 		addPage(new TypePage(model, workspace.taskTypes().all(), name -> workspace.store().projects().nameUsed(name)));
-		addPage(new DataPage(model, workspace));
+		addPage(new DataPage(model, workspace, browser));
 		addPage(new RefreshPage(model));
 		addPage(new ClassesPage(model));
 		addPage(new InstructionsPage(model));

@@ -41,7 +41,7 @@ final class SummaryPage extends WizardPage {
 	}
 
 	private String describe() {
-		String data = model.dataset != null ? Messages.bind(Messages.Wizard_summaryDataset, model.dataset)
+		String data = model.dataLocation != null ? model.dataLocation : model.dataset != null ? Messages.bind(Messages.Wizard_summaryDataset, model.dataset)
 				: model.csv() ? Messages.bind(Messages.Wizard_summaryCsv, model.data, model.textColumn)
 						: String.valueOf(model.data);
 		String instructions = model.instructionsUrl != null ? model.instructionsUrl

@@ -67,16 +67,8 @@ public final class DatastoreAddCommand implements CliCommand {
 		String name = context.positional("datastore name");
 		Credential credential = credential(context);
 		String secret = secret(context);
-		ConnectionString connection = credential == Credential.CONNECTION_STRING ? ConnectionString.parse(name, secret)
-				: null;
-		String account = context.option("--account").orElse(connection == null ? null : connection.account());
-		if (account == null || account.isBlank()) {
-			throw new InvalidInputException("datastore '" + name + "' needs --account");
-		}
-		String endpoint = context.option("--endpoint").orElse(connection != null && connection.endpoint() != null
-				? connection.endpoint() : "https://" + account + ".blob.core.windows.net");
-		AzureDatastore added = datastores.add(new AzureDatastore(name, account, context.required("--container"),
-				endpoint, credential), secret);
+		AzureDatastore added = datastores.add(AzureDatastore.of(name, context.required("--container"), credential,
+				secret, context.option("--account").orElse(null), context.option("--endpoint").orElse(null)), secret);
 		if (context.json()) {
 			context.printJson(DatastoreListCommand.json(added));
 		} else {

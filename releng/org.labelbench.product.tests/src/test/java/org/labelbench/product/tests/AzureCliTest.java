@@ -70,6 +70,24 @@ class AzureCliTest {
 				"image-multiclass", "--data", "azure://st/photos/**", "--labels", "a,b", "--json");
 		assertEquals(0, created.exit(), created.err());
 		assertEquals(2, created.json().get("items").get("total").asInt(), created.out());
+		Result browsed = Product.cli(env, null, "--workspace", ws, "datastore", "browse", "st", "--json");
+		assertEquals(0, browsed.exit(), browsed.err());
+		assertEquals("other/,photos/", String.join(",", browsed.json().get("entries").findValuesAsText("name")));
+		assertEquals("azure://st/**", browsed.json().get("everythingBelow").asText());
+		Result photos = Product.cli(env, null, "--workspace", ws, "datastore", "browse", "st", "photos");
+		assertEquals(List.of("a.png\t" + Product.PNG.length, "sub/"), photos.out().lines().toList());
+		Result nobody = Product.cli(env, null, "--workspace", ws, "datastore", "browse", "nobody");
+		assertEquals(2, nobody.exit(), nobody.out());
+		assertEquals(1, nobody.errLines().size(), nobody.err());
+		Result dataset = Product.cli(env, null, "--workspace", ws, "dataset", "create", "--name", "ds", "--data",
+				"azure://st/photos/**", "--json");
+		assertEquals(0, dataset.exit(), dataset.err());
+		assertEquals("azure://st/photos/**", dataset.json().get("source").asText());
+		Result onDataset = Product.cli(env, null, "--workspace", ws, "project", "create", "--name", "fromds", "--type",
+				"image-multilabel", "--dataset", "ds", "--labels", "a", "--json");
+		assertEquals(0, onDataset.exit(), onDataset.err());
+		assertEquals(2, onDataset.json().get("items").get("total").asInt(), onDataset.out());
+
 		Result label = Product.cli(env, null, "--workspace", ws, "label", "p", "photos/sub/b.png", "--class", "b");
 		assertEquals(0, label.exit(), label.err());
 

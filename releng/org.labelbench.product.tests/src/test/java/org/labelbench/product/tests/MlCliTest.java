@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -53,22 +54,73 @@ class MlCliTest {
 		assertEquals(6, trained.get("validated").asInt());
 		assertTrue(trained.get("accuracy").asDouble() >= 0.9, trained.toString());
 		assertEquals(12, trained.get("predicted").asInt(), "the unlabeled items");
+		assertTrue(trained.get("clusters").asInt() >= 1, "look-alikes were grouped");
 		JsonNode runs = json("ml", "runs", "easy");
-		assertEquals(3, runs.size());
-		assertEquals("inference", runs.get(0).get("kind").asText());
-		assertEquals("validation", runs.get(1).get("kind").asText());
-		assertEquals("training", runs.get(2).get("kind").asText());
+		assertEquals(4, runs.size());
+		assertEquals("featurization", runs.get(0).get("kind").asText());
+		assertEquals("inference", runs.get(1).get("kind").asText());
+		assertEquals("validation", runs.get(2).get("kind").asText());
+		assertEquals("training", runs.get(3).get("kind").asText());
 		for (JsonNode run : runs) {
 			assertEquals("succeeded", run.get("status").asText(), run.toString());
 			assertEquals("cpu()", run.get("device").asText());
 		}
-		assertTrue(runs.get(1).get("classes").get("disc").has("threshold"));
-		assertTrue(runs.get(2).get("message").asText().contains("any orientation"), "the settings were used");
+		assertTrue(runs.get(2).get("classes").get("disc").has("threshold"));
+		assertTrue(runs.get(3).get("message").asText().contains("any orientation"), "the settings were used");
 		Result text = ok("ml", "runs", "easy");
-		assertEquals(3, text.out().split("\n").length, text.out());
-		assertTrue(text.out().split("\n")[2].contains(" training succeeded "), text.out());
+		assertEquals(4, text.out().split("\n").length, text.out());
+		assertTrue(text.out().split("\n")[3].contains(" training succeeded "), text.out());
 		assertTrue(ok("ml", "prelabel", "easy").out().matches("Prelabeled \\d+ of 12 unlabeled items\n"));
-		assertEquals(4, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+		assertEquals(5, json("ml", "runs", "easy").size(), "the prelabeling is a run too");
+		assertTrue(ok("ml", "cluster", "easy").out().startsWith("Grouped 12 unlabeled items into "));
+		Path missing = temp.resolve("models/missing.pt");
+		assertEquals(missing.toString(), json("ml", "settings", "easy", "--backbone", missing.toString())
+				.get("backbone").asText());
+		bad("project 'easy' cannot train on its backbone: the backbone file " + missing + " does not exist", "ml",
+				"train", "easy");
+		JsonNode failed = json("ml", "runs", "easy").get(0);
+		assertEquals("training", failed.get("kind").asText());
+		assertEquals("failed", failed.get("status").asText());
+		ok("label", "easy", "img30.png", "--class", "disc");
+	}
+
+	@Test
+	void trainAndPrelabelABoxProject() throws Exception {
+		Path data = Files.createDirectories(temp.resolve("boxes"));
+		Random random = new Random(5);
+		int[][] discs = new int[24][];
+		for (int i = 0; i < discs.length; i++) {
+			discs[i] = new int[] { random.nextInt(32), random.nextInt(32) };
+			BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			g.setColor(Color.DARK_GRAY);
+			g.fillRect(0, 0, 64, 64);
+			g.setColor(Color.WHITE);
+			g.fillOval(discs[i][0], discs[i][1], 24, 24);
+			g.dispose();
+			ImageIO.write(image, "png", data.resolve(String.format("img%02d.png", i)).toFile());
+		}
+		ok("project", "create", "--name", "discs", "--type", "image-bbox", "--data", data.toString(), "--labels",
+				"disc");
+		bad("project 'discs' has no trained detector yet: train one first", "ml", "prelabel", "discs");
+		for (int i = 0; i < 16; i++) {
+			ok("label", "discs", String.format("img%02d.png", i), "--box",
+					discs[i][0] + "," + discs[i][1] + ",24,24,disc");
+		}
+		JsonNode trained = json("ml", "train", "discs");
+		assertEquals(12, trained.get("trained").asInt());
+		assertEquals(4, trained.get("validated").asInt());
+		assertTrue(trained.get("mAP").asDouble() >= 0 && trained.get("mAP").asDouble() <= 1, trained.toString());
+		assertEquals(8, trained.get("predicted").asInt(), "the unlabeled items");
+		JsonNode runs = json("ml", "runs", "discs");
+		assertEquals(List.of("inference", "validation", "training"),
+				List.of(runs.get(0).get("kind").asText(), runs.get(1).get("kind").asText(),
+						runs.get(2).get("kind").asText()));
+		assertTrue(runs.get(1).get("metrics").has("mAP"), runs.get(1).toString());
+		assertTrue(runs.get(1).get("classes").get("disc").has("threshold"), runs.get(1).toString());
+		assertTrue(ok("ml", "train", "discs", "--no-prelabel").out().startsWith("Trained on 12 labels, validated on 4:"
+				+ " mAP@0.5 "));
+		assertTrue(ok("ml", "prelabel", "discs").out().matches("Prelabeled \\d+ of 8 unlabeled items\n"));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.labelbench.datastore.azure.internal.cli;
+package org.labelbench.datastore.azure;
 
 import java.util.HashMap;
 import java.util.Locale;

@@ -1,0 +1,115 @@
+package org.labelbench.ml.djl.internal;
+
+import java.nio.FloatBuffer;
+import java.util.List;
+import java.util.Random;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.labelbench.ml.Calibration;
+import org.labelbench.ml.TextBatch;
+import org.labelbench.ml.TrainingSettings;
+
+/**
+ * Trains {@link TextNetworks#classifier(int)} with Adam and a cosine learning rate on shuffled mini-batches: softmax
+ * cross-entropy for single-label texts, a sigmoid per class for multi-label ones. Runs inside {@link DjlRuntime#call}.
+ */
+final class TextTraining {
+
+	private static final float LEARNING_RATE = 0.005f;
+	private static final float WEIGHT_DECAY = 1e-4f;
+
+	private TextTraining() {
+	}
+
+	static DjlTextClassifier train(TextBatch texts, float[] targets, List<String> classes, boolean multiLabel,
+			TrainingSettings settings, IProgressMonitor monitor) {
+		int epochs = settings.epochsFor(texts.count());
+		SubMonitor progress = SubMonitor.convert(monitor, epochs);
+		Djl.threads(settings.threads());
+		Djl.engine().setRandomSeed((int) settings.seed());
+		Device device = Djl.device(settings.device());
+		int batch = Math.min(settings.batchSize(), texts.count());
+		int steps = texts.count() / batch;
+		int k = classes.size();
+		SequentialBlock net = TextNetworks.classifier(k);
+		Model model = Model.newInstance(DjlTextClassifier.NAME, device, DjlRuntime.ENGINE);
+		model.setBlock(net);
+		Loss loss = multiLabel ? Loss.sigmoidBinaryCrossEntropyLoss() : Loss.softmaxCrossEntropyLoss();
+		DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+				.optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.cosine().setBaseValue(LEARNING_RATE)
+						.optFinalValue(LEARNING_RATE / 30).setMaxUpdates(Math.max(1, epochs * steps)).build())
+						.optWeightDecays(WEIGHT_DECAY).build())
+				.optDevices(new Device[] { device });
+		boolean done = false;
+		try (Trainer trainer = model.newTrainer(config)) {
+			int dimension = texts.dimension();
+			trainer.initialize(new Shape(batch, dimension));
+			Random random = new Random(settings.seed());
+			int[] order = java.util.stream.IntStream.range(0, texts.count()).toArray();
+			float[] x = new float[batch * dimension];
+			float[] y = new float[multiLabel ? batch * k : batch];
+			for (int epoch = 1; epoch <= epochs; epoch++) {
+				shuffle(order, random);
+				progress.subTask("epoch " + epoch + " of " + epochs);
+				for (int step = 0; step < steps; step++) {
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					for (int j = 0; j < batch; j++) {
+						int item = order[step * batch + j];
+						texts.dense(item, x, j * dimension);
+						if (multiLabel) {
+							System.arraycopy(targets, item * k, y, j * k, k);
+						} else {
+							y[j] = Calibration.argmax(targets, item * k, k);
+						}
+					}
+					step(trainer, x, y, new Shape(batch, dimension), multiLabel ? new Shape(batch, k) : new Shape(batch));
+				}
+				progress.worked(1);
+			}
+			done = true;
+			return new DjlTextClassifier(model, net, classes, multiLabel, dimension);
+		} finally {
+			if (!done) {
+				model.close();
+			}
+		}
+	}
+
+	private static void step(Trainer trainer, float[] x, float[] y, Shape inputShape, Shape truthShape) {
+		try (NDManager manager = trainer.getManager().newSubManager()) {
+			NDArray input = manager.create(FloatBuffer.wrap(x), inputShape);
+			NDArray truth = manager.create(FloatBuffer.wrap(y), truthShape);
+			try (GradientCollector collector = trainer.newGradientCollector()) {
+				NDList predicted = trainer.forward(new NDList(input));
+				collector.backward(trainer.getLoss().evaluate(new NDList(truth), predicted));
+			}
+			trainer.step();
+		}
+	}
+
+	private static void shuffle(int[] order, Random random) {
+		for (int i = order.length - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int t = order[i];
+			order[i] = order[j];
+			order[j] = t;
+		}
+	}
+}
