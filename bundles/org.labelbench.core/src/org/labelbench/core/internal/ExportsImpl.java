@@ -213,8 +213,8 @@ final class ExportsImpl implements Exports {
 			try {
 				return ImageSizes.of(sources, record.project().getDataset(), location)
 						.map(size -> new int[] { size.width(), size.height() });
-			} catch (IOException e) {
-				return Optional.empty();
+			} catch (IOException | InvalidInputException e) {
+				return Optional.empty(); // unreadable, or named outside the data (a blob called ../x): counted, not fatal
 			}
 		}
 

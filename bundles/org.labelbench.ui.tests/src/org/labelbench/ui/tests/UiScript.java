@@ -35,6 +35,7 @@ final class UiScript {
 	}
 
 	private long timeoutMs = 90_000;
+	private int pollMs = 200;
 
 	private final Display display = Display.getDefault();
 	private final List<Step> steps = new ArrayList<>();
@@ -45,6 +46,12 @@ final class UiScript {
 	/** Gives the whole script more time than the default 90 seconds, for a long measured run. */
 	UiScript within(long millis) {
 		timeoutMs = millis;
+		return this;
+	}
+
+	/** Checks the current step's condition every {@code millis} instead of every 200 ms, for a measured run. */
+	UiScript pollingEvery(int millis) {
+		pollMs = millis;
 		return this;
 	}
 
@@ -99,7 +106,7 @@ final class UiScript {
 			closeWorkbench();
 			return;
 		}
-		display.timerExec(200, this::tick);
+		display.timerExec(pollMs, this::tick);
 	}
 
 	/** @return the titles and texts of the dialogs on screen, to say why a step waited in vain */

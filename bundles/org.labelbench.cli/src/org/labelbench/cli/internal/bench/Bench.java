@@ -1,6 +1,8 @@
 package org.labelbench.cli.internal.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,6 +30,47 @@ final class Bench {
 		machine.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
 		return machine;
+	}
+
+	private static volatile Thread heapSampler;
+	private static volatile long heapPeak;
+
+	/** Starts a new measurement of the heap's peak: the heap in use, garbage included, sampled every 20 ms. */
+	static void resetPeakHeap() {
+		stopSampling();
+		heapPeak = 0;
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		Thread sampler = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				heapPeak = Math.max(heapPeak, memory.getHeapMemoryUsage().getUsed());
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "bench heap sampler");
+		sampler.setDaemon(true);
+		sampler.start();
+		heapSampler = sampler;
+	}
+
+	/** @return the most heap in use since {@link #resetPeakHeap()}, in MiB, and stops sampling */
+	static long peakHeapMiB() {
+		stopSampling();
+		return heapPeak / (1024 * 1024);
+	}
+
+	private static void stopSampling() {
+		Thread sampler = heapSampler;
+		if (sampler != null) {
+			sampler.interrupt();
+			try {
+				sampler.join(1_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	static Map<String, Object> rate(String what, long count, long nanos) {

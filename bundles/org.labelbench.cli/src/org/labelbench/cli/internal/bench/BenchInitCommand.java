@@ -30,34 +30,73 @@ public final class BenchInitCommand extends Commands {
 	public BenchInitCommand() {
 		super("bench init", "[--files N] [--rows N] [--data DIR]",
 				"Measure initialization: items/s for a folder of N image files and for a CSV file of N rows.",
-				Option.value("--files", "image files to generate and import (default 500000)"),
-				Option.value("--rows", "CSV rows to generate and import (default 1000000)"),
+				Option.value("--files", "image files to generate and import (default 500000; 0: none)"),
+				Option.value("--rows", "CSV rows to generate and import (default 1000000; 0: none)"),
 				Option.value("--data", "where generated data is kept between runs (default WORKSPACE/bench-data)"));
 	}
 
 	@Override
 	public int run(CommandContext context) throws Exception {
-		int files = context.option("--files").map(v -> Arguments.integer("--files", v, 1, 50_000_000)).orElse(500_000);
-		int rows = context.option("--rows").map(v -> Arguments.integer("--rows", v, 1, 50_000_000)).orElse(1_000_000);
+		int files = context.option("--files").map(v -> Arguments.integer("--files", v, 0, 50_000_000)).orElse(500_000);
+		int rows = context.option("--rows").map(v -> Arguments.integer("--rows", v, 0, 50_000_000)).orElse(1_000_000);
 		Path home = Bench.scratchHome(context);
 		Path data = context.option("--data").map(Path::of).orElse(home.resolve("bench-data"));
 		context.err().println("bench: generating data in " + data + " (kept for later runs)");
-		Path images = BenchData.imageFolder(data, files);
-		Path csv = BenchData.csvFile(data, rows);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("machine", Bench.machine());
-		result.put("listing", listing(images, files));
 		Path scratch = Files.createTempDirectory(home, "bench-ws");
 		try (Workspace workspace = context.open(StoreLocation.workspace(scratch))) {
-			result.put("images", measure(context, workspace, new ProjectSpec("bench-images", "image-multiclass", images,
-					null, null, List.of("a", "b"), null, null, (long) Integer.MAX_VALUE)));
-			result.put("csv", measure(context, workspace, new ProjectSpec("bench-csv", "text-multiclass", csv, null,
-					"text", List.of("a", "b"), null, null, (long) Integer.MAX_VALUE)));
+			if (files > 0) {
+				Path images = BenchData.imageFolder(data, files);
+				result.put("listing", listing(images, files));
+				Map<String, Object> find = RawBaselines.find(images, files);
+				result.put("find", find);
+				Map<String, Object> raw = rawInsert(scratch.resolve("raw-images"), () -> RawBaselines.insertPaths(
+						scratch.resolve("raw-images"), images));
+				result.put("rawInsertImages", raw);
+				Map<String, Object> created = measure(context, workspace, new ProjectSpec("bench-images",
+						"image-multiclass", images, null, null, List.of("a", "b"), null, null,
+						(long) Integer.MAX_VALUE));
+				created.put("hardLinks", files > BenchData.LINKS_ABOVE);
+				ratios(created, find, raw);
+				result.put("images", created);
+			}
+			if (rows > 0) {
+				Path csv = BenchData.csvFile(data, rows);
+				Map<String, Object> raw = rawInsert(scratch.resolve("raw-csv"), () -> RawBaselines.insertCsv(
+						scratch.resolve("raw-csv"), csv));
+				result.put("rawInsertCsv", raw);
+				Map<String, Object> created = measure(context, workspace, new ProjectSpec("bench-csv",
+						"text-multiclass", csv, null, "text", List.of("a", "b"), null, null, (long) Integer.MAX_VALUE));
+				ratios(created, null, raw);
+				result.put("csv", created);
+			}
 		} finally {
 			BenchData.delete(scratch);
 		}
 		Bench.print(context, result);
 		return ExitCode.OK;
+	}
+
+	private interface Baseline {
+		Map<String, Object> run() throws Exception;
+	}
+
+	private static Map<String, Object> rawInsert(Path database, Baseline insert) throws Exception {
+		try {
+			return insert.run();
+		} finally {
+			RawBaselines.shutdown(database);
+		}
+	}
+
+	/** How many times longer initialization took than the baselines. */
+	private static void ratios(Map<String, Object> created, Map<String, Object> find, Map<String, Object> raw) {
+		double seconds = (Double) created.get("seconds");
+		if (find != null) {
+			created.put("timesFind", Math.round(seconds / (Double) find.get("seconds") * 10) / 10.0);
+		}
+		created.put("timesRawInsert", Math.round(seconds / (Double) raw.get("seconds") * 100) / 100.0);
 	}
 
 	/** Java's own walk of the same folder, for comparison: how much of the time is the file system. */
@@ -71,6 +110,7 @@ public final class BenchInitCommand extends Commands {
 	}
 
 	private static Map<String, Object> measure(CommandContext context, Workspace workspace, ProjectSpec spec) {
+		Bench.resetPeakHeap();
 		long start = System.nanoTime();
 		long[] storing = { 0 };
 		Initialization created = workspace.projects().create(spec, new NullProgressMonitor() {
@@ -88,6 +128,7 @@ public final class BenchInitCommand extends Commands {
 			rate.put("scanSeconds", Math.round((storing[0] - start) / 1e7) / 100.0);
 			rate.put("storeSeconds", Math.round((System.nanoTime() - storing[0]) / 1e7) / 100.0);
 		}
+		rate.put("peakHeapMiB", Bench.peakHeapMiB());
 		return rate;
 	}
 }
