@@ -166,9 +166,9 @@ class MlAssistanceTest {
 				return false;
 			}
 		}
-		assertEquals("Training | Succeeded | 18 items | cpu()", rows.get(3), "three quarters of the labels trained");
-		assertEquals("Validation | Succeeded | 6 items | cpu()", rows.get(1), "a quarter held out");
-		assertEquals("Inference | Succeeded | 16 items | cpu()", rows.get(0), "the unlabeled items predicted");
+		assertEquals("Training | Succeeded | 18 items | cpu()", rows.get(4), "three quarters of the labels trained");
+		assertEquals("Validation | Succeeded | 6 items | cpu()", rows.get(2), "a quarter held out");
+		assertEquals("Inference | Succeeded | 16 items | cpu()", rows.get(1), "the unlabeled items predicted");
 		return true;
 	}
 
