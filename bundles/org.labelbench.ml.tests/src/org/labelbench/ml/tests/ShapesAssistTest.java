@@ -158,9 +158,13 @@ class ShapesAssistTest {
 	@Test
 	@Order(4)
 	void theLabelerGetsPrelabeledItemsAndWhatTheyDidWithThemIsRecorded() {
-		List<ItemRecord> task = workspace.labeling().claimTask("shapes", "ben", 9, Duration.ofMinutes(5));
-		List<ItemRecord> prelabeled = task.stream()
-				.filter(item -> workspace.store().items().defaultSubmission(projectId, item.id()).isPresent()).toList();
+		// about half the items are prelabeled (no circle or square is): a few tasks of 9 serve some
+		List<ItemRecord> prelabeled = new ArrayList<>();
+		for (int tasks = 0; tasks < 6 && prelabeled.size() < 2; tasks++) {
+			workspace.labeling().claimTask("shapes", "ben", 9, Duration.ofMinutes(5)).stream()
+					.filter(item -> workspace.store().items().defaultSubmission(projectId, item.id()).isPresent())
+					.forEach(prelabeled::add);
+		}
 		assertFalse(prelabeled.isEmpty(), "the queue serves prelabeled items");
 		ItemRecord accepted = prelabeled.get(0);
 		String predicted = workspace.store().items().defaultSubmission(projectId, accepted.id()).orElseThrow()
