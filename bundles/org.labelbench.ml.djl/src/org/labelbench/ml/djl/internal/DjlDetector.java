@@ -2,8 +2,6 @@ package org.labelbench.ml.djl.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,32 +113,14 @@ final class DjlDetector implements ObjectDetector {
 
 	@Override
 	public void save(Path directory) throws IOException {
-		Files.createDirectories(directory);
 		Properties properties = new Properties();
 		properties.setProperty("classes", String.join("\n", classes));
 		properties.setProperty("size", Integer.toString(size));
-		try (OutputStream out = Files.newOutputStream(directory.resolve(NAME + ".properties"))) {
-			properties.store(out, "Labelbench object detector (DJL, " + DjlRuntime.ENGINE + ")");
-		}
-		try {
-			DjlRuntime.call(() -> {
-				try {
-					model.save(directory, NAME);
-					return null;
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
-		}
+		SavedModels.save(model, directory, NAME, properties, "object detector");
 	}
 
 	@Override
 	public void close() {
-		DjlRuntime.call(() -> {
-			model.close();
-			return null;
-		});
+		SavedModels.close(model);
 	}
 }

@@ -2,8 +2,6 @@ package org.labelbench.ml.djl.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,34 +96,16 @@ final class DjlTextClassifier implements TextClassifier {
 
 	@Override
 	public void save(Path directory) throws IOException {
-		Files.createDirectories(directory);
 		Properties properties = new Properties();
 		properties.setProperty("classes", String.join("\n", classes));
 		properties.setProperty("multiLabel", Boolean.toString(multiLabel));
 		properties.setProperty("dimension", Integer.toString(dimension));
-		try (OutputStream out = Files.newOutputStream(directory.resolve(NAME + ".properties"))) {
-			properties.store(out, "Labelbench text classifier (DJL, " + DjlRuntime.ENGINE + ")");
-		}
-		try {
-			DjlRuntime.call(() -> {
-				try {
-					model.save(directory, NAME);
-					return null;
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		} catch (UncheckedIOException e) {
-			throw e.getCause();
-		}
+		SavedModels.save(model, directory, NAME, properties, "text classifier");
 	}
 
 	@Override
 	public void close() {
-		DjlRuntime.call(() -> {
-			model.close();
-			return null;
-		});
+		SavedModels.close(model);
 	}
 
 	/** Runs the network in inference mode, batch by batch; the embedding stops before the last layer. */

@@ -1,0 +1,47 @@
+package org.labelbench.ml.djl.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import ai.djl.Model;
+
+/**
+ * How the kept models (image and text classifiers, box detectors) are saved and closed: their settings in
+ * {@code NAME.properties} beside DJL's parameters, every DJL call through {@link DjlRuntime}.
+ */
+final class SavedModels {
+
+	private SavedModels() {
+	}
+
+	/** @param what what the model is, for the properties file's comment ("image classifier") */
+	static void save(Model model, Path directory, String name, Properties settings, String what) throws IOException {
+		Files.createDirectories(directory);
+		try (OutputStream out = Files.newOutputStream(directory.resolve(name + ".properties"))) {
+			settings.store(out, "Labelbench " + what + " (DJL, " + DjlRuntime.ENGINE + ")");
+		}
+		try {
+			DjlRuntime.call(() -> {
+				try {
+					model.save(directory, name);
+					return null;
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	static void close(Model model) {
+		DjlRuntime.call(() -> {
+			model.close();
+			return null;
+		});
+	}
+}
