@@ -46,6 +46,8 @@ class SubmitToPaintBenchmark {
 	private static final int GAP_MS = 300;
 	/** the name of the Task view's job that stores a task's labels */
 	private static final String SAVING = org.labelbench.ui.internal.Messages.Labeling_saving;
+	/** how the Task view's jobs that load tasks ahead are named */
+	private static final String LOADING = "Loading the next task";
 	/** the data key of the location of the item a tile shows */
 	private static final String ITEM = "org.labelbench.ui.item";
 
@@ -98,6 +100,14 @@ class SubmitToPaintBenchmark {
 		private long pressed;
 		/** when the Task view's last job storing labels ended: the labels are durable */
 		private volatile long saved;
+		/** when the Task view's last job storing labels started running */
+		private volatile long saving;
+		/** how many jobs loading tasks ahead run now, and the most that ran since the last key press */
+		private final java.util.concurrent.atomic.AtomicInteger loading = new java.util.concurrent.atomic.AtomicInteger();
+		private final java.util.concurrent.atomic.AtomicInteger mostLoading = new java.util.concurrent.atomic.AtomicInteger();
+		private long gcAtPress;
+		/** per submit: total, job start, stored, shown-to-paint, paint-to-drawn, GC ms, most loads running */
+		private final List<long[]> phases = new ArrayList<>();
 		private int submitted;
 
 		SubmitLoop(UiScript ui, Display display, List<Long> latencies, List<Long> stored, Runnable finished) {
@@ -111,12 +121,28 @@ class SubmitToPaintBenchmark {
 		Listener start() {
 			Job.getJobManager().addJobChangeListener(new JobChangeAdapter() {
 				@Override
+				public void running(IJobChangeEvent event) {
+					if (SAVING.equals(event.getJob().getName())) {
+						saving = System.nanoTime();
+					} else if (event.getJob().getName().startsWith(LOADING)) {
+						mostLoading.accumulateAndGet(loading.incrementAndGet(), Math::max);
+					}
+				}
+
+				@Override
 				public void done(IJobChangeEvent event) {
 					if (SAVING.equals(event.getJob().getName())) {
 						saved = System.nanoTime();
+					} else if (event.getJob().getName().startsWith(LOADING)) {
+						loading.updateAndGet(n -> Math.max(0, n - 1));
 					}
 				}
 			});
+			for (Job job : Job.getJobManager().find(null)) { // loading before the listener heard of it
+				if (job.getState() == Job.RUNNING && job.getName().startsWith(LOADING)) {
+					loading.incrementAndGet();
+				}
+			}
 			shown = tile(ui).getData(ITEM);
 			display.addFilter(SWT.Paint, this);
 			display.timerExec(GAP_MS, this::submit);
@@ -125,6 +151,8 @@ class SubmitToPaintBenchmark {
 
 		private void submit() {
 			ui.press("1");
+			gcAtPress = gcMillis();
+			mostLoading.set(loading.get());
 			pressed = System.nanoTime();
 			post(SWT.KeyDown);
 			post(SWT.KeyUp);
@@ -150,13 +178,20 @@ class SubmitToPaintBenchmark {
 			}
 			shown = canvas.getData(ITEM);
 			long start = pressed;
+			long painted = System.nanoTime();
 			pressed = 0;
 			display.asyncExec(() -> { // runs once the paint has been dispatched
+				long dispatched = System.nanoTime();
 				if (!canvas.isDisposed()) {
 					readBack(canvas);
 				}
-				latencies.add((System.nanoTime() - start) / 1_000_000);
+				long end = System.nanoTime();
+				latencies.add((end - start) / 1_000_000);
 				stored.add(saved > start ? (saved - start) / 1_000_000 : -1);
+				phases.add(new long[] { (end - start) / 1_000_000, saving > start ? (saving - start) / 1_000_000 : -1,
+						saved > start ? (saved - start) / 1_000_000 : -1,
+						saved > start ? (painted - saved) / 1_000_000 : -1, (end - dispatched) / 1_000_000,
+						gcMillis() - gcAtPress, mostLoading.get() });
 				if (latencies.size() % 50 == 0) {
 					System.out.println(latencies.size() + " photos submitted, the last in " + latencies.get(latencies.size() - 1) + " ms");
 				}
@@ -164,10 +199,36 @@ class SubmitToPaintBenchmark {
 					display.timerExec((int) Math.max(1, GAP_MS - (System.nanoTime() - start) / 1_000_000),
 							this::submit);
 				} else {
+					trace(phases);
 					finished.run();
 				}
 			});
 		}
+	}
+
+	/**
+	 * Prints where the slowest tenth of the submits spent their time next to the median submit: when the storing job
+	 * started and ended, from stored to the paint, the X server's drawing, garbage collection, and how many tasks were
+	 * being loaded ahead meanwhile.
+	 */
+	private static void trace(List<long[]> phases) {
+		List<long[]> sorted = new ArrayList<>(phases);
+		sorted.sort(java.util.Comparator.comparingLong(p -> p[0]));
+		int tenth = Math.max(1, sorted.size() / 10);
+		System.out.println("BENCH-TRACE submit-to-paint (ms): total, job started, stored, stored-to-paint, drawing,"
+				+ " GC, most loads running");
+		System.out.println("BENCH-TRACE median: " + java.util.Arrays.toString(sorted.get(sorted.size() / 2)));
+		for (long[] slow : sorted.subList(sorted.size() - tenth, sorted.size())) {
+			System.out.println("BENCH-TRACE slow: " + java.util.Arrays.toString(slow));
+		}
+	}
+
+	private static long gcMillis() {
+		long total = 0;
+		for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+			total += Math.max(0, gc.getCollectionTime());
+		}
+		return total;
 	}
 
 	/** Reads one pixel of a control back from the X server, which answers once it has drawn what came before. */
