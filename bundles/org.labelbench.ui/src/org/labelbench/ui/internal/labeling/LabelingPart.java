@@ -23,6 +23,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
@@ -37,13 +38,15 @@ import org.labelbench.ui.editor.TaskItem;
 import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserRights;
 import org.labelbench.ui.internal.UserSettings;
 import org.labelbench.ui.internal.Widgets;
 
 /**
  * Where a labeler labels the selected project: the editor its task type contributes, the task's items, Submit and
- * Skip. Submitted labels are stored before the next task shows; the next task is claimed and loaded while the labeler
- * works on this one. Its keys (classes 1 to 9, Enter, Ctrl+K...) are active while this view is.
+ * Skip, for users whose role in the project labels (others see a one-line notice). Submitted labels are stored before
+ * the next task shows; the next task is claimed and loaded while the labeler works on this one. Its keys (classes 1
+ * to 9, Enter, Ctrl+K...) are active while this view is.
  */
 public final class LabelingPart {
 
@@ -78,6 +81,7 @@ public final class LabelingPart {
 	private EContextService contexts;
 	/** the binding context of the editor's own keys, active while it is shown, or null */
 	private String editorKeys;
+	private UserRights rights;
 
 	@PostConstruct
 	void create(Composite parent, EContextService contexts, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -111,9 +115,31 @@ public final class LabelingPart {
 		open(selected);
 	}
 
+	/** Opens the project again when the user's role in it starts or stops allowing labeling. */
+	@Inject
+	@Optional
+	void rightsChanged(@Named(UiContext.RIGHTS) UserRights latest) {
+		boolean before = mayLabel(project);
+		rights = latest;
+		if (area != null && !area.isDisposed() && project != null && before != mayLabel(project)) {
+			open(project);
+		}
+	}
+
+	/** @return whether the user may label the project; true while the rights are not read (core checks anyway) */
+	private boolean mayLabel(String name) {
+		return rights == null || rights.allows(Permission.LABEL, name);
+	}
+
 	private void open(String name) {
 		closeEditor();
 		title.setText(name);
+		if (!mayLabel(name)) {
+			feeder = null;
+			say(Messages.bind(Messages.Role_label, name, rights.role(name)
+					.map(r -> r.getName().toLowerCase(java.util.Locale.ROOT)).orElse(""))); //$NON-NLS-1$
+			return;
+		}
 		message.setText(Messages.Labeling_loading);
 		Job.create(Messages.bind(Messages.Labeling_opening, name), (IProgressMonitor monitor) -> {
 			try {
