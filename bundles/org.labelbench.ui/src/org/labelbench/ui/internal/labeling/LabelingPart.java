@@ -82,6 +82,8 @@ public final class LabelingPart {
 	/** the binding context of the editor's own keys, active while it is shown, or null */
 	private String editorKeys;
 	private UserRights rights;
+	private Button skipButton;
+	private Button submitButton;
 
 	@PostConstruct
 	void create(Composite parent, EContextService contexts, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -89,12 +91,12 @@ public final class LabelingPart {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
 		title = Widgets.named(new Label(parent, SWT.NONE), "labelingTitle"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-		Button skip = Widgets.named(new Button(parent, SWT.PUSH), "skip"); //$NON-NLS-1$
-		skip.setText(Messages.Labeling_skip);
-		skip.addListener(SWT.Selection, e -> skip());
-		Button submit = Widgets.named(new Button(parent, SWT.PUSH), "submit"); //$NON-NLS-1$
-		submit.setText(Messages.Labeling_submit);
-		submit.addListener(SWT.Selection, e -> submit());
+		skipButton = Widgets.named(new Button(parent, SWT.PUSH), "skip"); //$NON-NLS-1$
+		skipButton.setText(Messages.Labeling_skip);
+		skipButton.addListener(SWT.Selection, e -> skip());
+		submitButton = Widgets.named(new Button(parent, SWT.PUSH), "submit"); //$NON-NLS-1$
+		submitButton.setText(Messages.Labeling_submit);
+		submitButton.addListener(SWT.Selection, e -> submit());
 		editorArea = new Composite(parent, SWT.NONE);
 		editorArea.setLayout(new org.eclipse.swt.layout.FillLayout());
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(editorArea);
@@ -134,6 +136,8 @@ public final class LabelingPart {
 	private void open(String name) {
 		closeEditor();
 		title.setText(name);
+		skipButton.setEnabled(mayLabel(name));
+		submitButton.setEnabled(mayLabel(name));
 		if (!mayLabel(name)) {
 			feeder = null;
 			say(Messages.bind(Messages.Role_label, name, rights.role(name)
