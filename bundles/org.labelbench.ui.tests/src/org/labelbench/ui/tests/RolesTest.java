@@ -55,10 +55,10 @@ import org.labelbench.ui.internal.UserSettings;
 /**
  * The workbench shows each user what their role allows, as core's {@code Access} says. On a workspace the user is the
  * operating-system user, so the workbench runs here under another {@code user.name} than the administrator who made
- * the workspace: a labeler of "Shapes" sees only that project (not "Secret"), lands in the Labeling perspective, labels,
- * and finds New Project, Export, Add Label Classes, Train Now and the other administration commands disabled; when the
- * administrator makes them a reviewer meanwhile, the Task view says so in one line. A reviewer sees the dashboard and
- * the data review and rejects a label, but cannot change classes or export.
+ * the workspace: a labeler of "Shapes" sees only that project (not "Secret"), lands in the Labeling perspective,
+ * labels, and finds New Project, Export, Add Label Classes, Train Now and the other administration commands disabled;
+ * when the administrator makes them a reviewer meanwhile, the Task view says so in one line. A reviewer sees the
+ * dashboard and the data review and rejects a label, but cannot change classes or export.
  */
 class RolesTest {
 
@@ -105,7 +105,7 @@ class RolesTest {
 	@Test
 	void aLabelerLabelsTheirProjectOnlyAndFindsTheAdministrationDisabled() throws Exception {
 		robot.step("the Labeling perspective lists Shapes and not Secret",
-				w -> perspective(w).equals(LABELING) && projects(w).equals(List.of(ShapesWorkspace.PROJECT)));
+				w -> projects(w).equals(List.of(ShapesWorkspace.PROJECT)) && perspective(w).equals(LABELING));
 		robot.step("select Shapes", w -> select(w, ShapesWorkspace.PROJECT));
 		robot.step("the administration commands are disabled, in their handlers and in the menus", w -> {
 			Map<String, Boolean> menus = menuItems(w);
@@ -153,7 +153,7 @@ class RolesTest {
 	@Test
 	void aReviewerRejectsALabelButCannotChangeClassesOrExport() throws Exception {
 		robot.step("the Project Administration perspective lists Shapes and not Secret",
-				w -> perspective(w).equals(ADMINISTRATION) && projects(w).equals(List.of(ShapesWorkspace.PROJECT)));
+				w -> projects(w).equals(List.of(ShapesWorkspace.PROJECT)) && perspective(w).equals(ADMINISTRATION));
 		robot.step("select Shapes", w -> select(w, ShapesWorkspace.PROJECT));
 		robot.step("the managing commands are disabled, Project Administration is not", w -> {
 			Map<String, Boolean> menus = menuItems(w);

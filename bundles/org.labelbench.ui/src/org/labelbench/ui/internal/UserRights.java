@@ -44,6 +44,11 @@ public record UserRights(String user, boolean admin, Map<String, Set<Permission>
 		return Optional.ofNullable(project == null ? null : roles.get(project));
 	}
 
+	/** @return the user's role in a project as the workbench names it (labeler, reviewer, admin), or "" for none */
+	public String roleName(String project) {
+		return role(project).map(r -> r.getName().toLowerCase(java.util.Locale.ROOT)).orElse(""); //$NON-NLS-1$
+	}
+
 	/** @return whether the Project Administration perspective has something for the user: a dashboard or settings */
 	public boolean administers() {
 		return admin || anywhere(Permission.REVIEW) || anywhere(Permission.MANAGE);

@@ -140,8 +140,7 @@ public final class LabelingPart {
 		submitButton.setEnabled(mayLabel(name));
 		if (!mayLabel(name)) {
 			feeder = null;
-			say(Messages.bind(Messages.Role_label, name, rights.role(name)
-					.map(r -> r.getName().toLowerCase(java.util.Locale.ROOT)).orElse(""))); //$NON-NLS-1$
+			say(Messages.bind(Messages.Role_label, name, rights.roleName(name)));
 			return;
 		}
 		message.setText(Messages.Labeling_loading);

@@ -214,8 +214,8 @@ public final class DetailsPart {
 		boolean ready = manages && record.project().getState() != ProjectState.INITIALIZING;
 		notice.setText(record == null || manages ? "" //$NON-NLS-1$
 				: Messages.bind(Messages.Role_settings, record.project().getName()));
-		for (var control : List.of(refreshOn, refreshHours, applyRefresh, refreshNow, addClasses, instructions, instructionsUrl,
-				saveInstructions, mlAssist)) {
+		for (var control : List.of(refreshOn, refreshHours, applyRefresh, refreshNow, addClasses, instructions,
+				instructionsUrl, saveInstructions, mlAssist)) {
 			control.setEnabled(ready);
 		}
 		if (record == null) {

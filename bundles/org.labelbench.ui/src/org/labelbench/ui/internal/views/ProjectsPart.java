@@ -102,8 +102,9 @@ public final class ProjectsPart {
 		if (((IStructuredSelection) selection).getFirstElement() instanceof ProjectStatus project) {
 			boolean reviews = UserRights.allows((UserRights) application.getContext().get(UiContext.RIGHTS),
 					Permission.REVIEW, project.name());
-			parts.showPart(reviews ? "org.labelbench.ui.part.dashboard" : "org.labelbench.ui.part.labeling", //$NON-NLS-1$ //$NON-NLS-2$
-					EPartService.PartState.ACTIVATE);
+			String part = reviews ? "org.labelbench.ui.part.dashboard" //$NON-NLS-1$
+					: "org.labelbench.ui.part.labeling"; //$NON-NLS-1$
+			parts.showPart(part, EPartService.PartState.ACTIVATE);
 		}
 	}
 

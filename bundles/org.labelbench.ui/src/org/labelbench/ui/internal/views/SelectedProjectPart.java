@@ -67,9 +67,9 @@ abstract class SelectedProjectPart {
 	 */
 	protected final String notShown(String what) {
 		ProjectStatus status = selectedStatus();
-		String role = rights == null || status == null ? "" //$NON-NLS-1$
-				: rights.role(status.name()).map(r -> r.getName().toLowerCase(java.util.Locale.ROOT)).orElse(""); //$NON-NLS-1$
-		return Messages.bind(Messages.Role_notShown, new Object[] { status == null ? "" : status.name(), role, what }); //$NON-NLS-1$
+		String name = status == null ? "" : status.name(); //$NON-NLS-1$
+		return Messages.bind(Messages.Role_notShown,
+				new Object[] { name, rights == null ? "" : rights.roleName(name), what }); //$NON-NLS-1$
 	}
 
 	/** @return the selected project's latest status, or null when none is selected or it is gone */
