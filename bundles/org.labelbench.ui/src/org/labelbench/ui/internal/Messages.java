@@ -282,6 +282,11 @@ public final class Messages extends NLS {
 	public static String Picture_windowText;
 	public static String Picture_frameText;
 	public static String Picture_info;
+	public static String Role_notShown;
+	public static String Role_dashboard;
+	public static String Role_review;
+	public static String Role_settings;
+	public static String Role_label;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,9 +13,10 @@ import org.labelbench.core.Workspace;
 import org.labelbench.store.StoreException;
 
 /**
- * Reads the status of every project in the background, every couple of seconds and at once when asked, and puts it
- * into the application context when it changed. One reader for all views: they never query the store for progress
- * themselves and never wait on it. A slow read (a project of millions of items) stretches the interval so that
+ * Reads the status of every project the user sees, and what the user may do in each ({@link UserRights}), in the
+ * background, every couple of seconds and at once when asked, and puts them into the application context when they
+ * changed; a role changed elsewhere shows within seconds. One reader for all views: they never query the store for
+ * progress themselves and never wait on it. A slow read (a project of millions of items) stretches the interval so that
  * watching never takes more than a third of a core.
  */
 public final class ProjectMonitor extends Job {
@@ -27,6 +28,7 @@ public final class ProjectMonitor extends Job {
 	private final UISynchronize sync;
 	private volatile boolean stopped;
 	private List<ProjectStatus> last;
+	private UserRights lastRights;
 
 	public ProjectMonitor(Workspace workspace, IEclipseContext context, UISynchronize sync) {
 		super("Reading project progress");
@@ -41,10 +43,16 @@ public final class ProjectMonitor extends Job {
 		long start = System.currentTimeMillis();
 		try {
 			List<ProjectStatus> projects = workspace.projects().list();
-			if (!projects.equals(last)) {
+			UserRights rights = UserRights.read(workspace.access(), projects);
+			boolean newRights = !rights.equals(lastRights);
+			if (!projects.equals(last) || newRights) {
 				last = projects;
+				lastRights = rights;
 				sync.asyncExec(() -> {
 					if (!stopped) {
+						if (newRights) { // first: views showing the projects ask it
+							context.set(UiContext.RIGHTS, rights);
+						}
 						context.set(UiContext.PROJECTS, projects);
 					}
 				});

@@ -35,9 +35,10 @@ final class SampleProject {
 	private SampleProject() {
 	}
 
-	/** @return whether this is a local workspace that has never had a project */
+	/** @return whether this is a local workspace that has never had a project, opened by its administrator */
 	static boolean wanted(Workspace workspace) {
-		return workspace.location().workspace().isPresent() && workspace.projects().list().isEmpty()
+		return workspace.location().workspace().isPresent() && workspace.access().isAdmin()
+				&& workspace.projects().list().isEmpty()
 				&& !workspace.store().projects().nameUsed(NAME);
 	}
 

@@ -22,6 +22,12 @@ public final class UiContext {
 	 */
 	public static final String LABELER = "org.labelbench.ui.labeler";
 
+	/**
+	 * What the user may do, a {@link UserRights}, read by the {@link ProjectMonitor} with the projects: handlers enable
+	 * themselves and views show or hide what the user's role in the selected project allows.
+	 */
+	public static final String RIGHTS = "org.labelbench.ui.rights";
+
 	private UiContext() {
 	}
 }

@@ -29,6 +29,7 @@ import org.labelbench.ml.MlJobs.NextTraining;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.StoreException;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserRights;
 import org.labelbench.ui.internal.Widgets;
 
 /**
@@ -133,8 +134,9 @@ public final class MlAssistPart {
 	/** Shows a project's numbers; {@code next} null while they are read. */
 	private void show(String project, NextTraining next) {
 		heading.setText(project == null ? Messages.Part_noProject : Messages.bind(Messages.Part_heading, project));
-		schedule.show(project);
-		trainNow.setEnabled(project != null && handlers.canExecute(command()));
+		boolean manages = project != null && handlers.canExecute(command()); // Train Now asks the user's rights
+		schedule.show(project, manages);
+		trainNow.setEnabled(manages);
 		if (next == null) {
 			bar.setSelection(0);
 			numbers.setText(""); //$NON-NLS-1$
@@ -160,6 +162,14 @@ public final class MlAssistPart {
 
 	private ParameterizedCommand command() {
 		return commands.createCommand(TRAIN_NOW, null);
+	}
+
+	/** Enables Train Now and the schedule as a role given or taken meanwhile allows. */
+	@Inject
+	void rightsChanged(@Optional @Named(UiContext.RIGHTS) UserRights rights) {
+		if (root != null && !root.isDisposed()) {
+			show(selected, null);
+		}
 	}
 
 	@Focus

@@ -52,7 +52,7 @@ final class ScheduleControls {
 		apply = Widgets.named(new Button(control, SWT.PUSH), "ml.applySchedule"); //$NON-NLS-1$
 		apply.setText(Messages.Schedule_apply);
 		apply.addListener(SWT.Selection, e -> store(shown, first.getSelection(), every.getSelection()));
-		show(null);
+		show(null, false);
 	}
 
 	private Spinner spinner() {
@@ -65,12 +65,16 @@ final class ScheduleControls {
 		return control;
 	}
 
-	/** Reads the settings of a project when it is not the one shown already. */
-	void show(String project) {
+	/**
+	 * Reads the settings of a project when it is not the one shown already.
+	 *
+	 * @param manages whether the user may change them
+	 */
+	void show(String project, boolean manages) {
 		boolean some = project != null;
-		first.setEnabled(some);
-		every.setEnabled(some);
-		apply.setEnabled(some);
+		first.setEnabled(some && manages);
+		every.setEnabled(some && manages);
+		apply.setEnabled(some && manages);
 		if (!some || project.equals(shown)) {
 			shown = project;
 			return;

@@ -16,9 +16,12 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.labelbench.core.Permission;
 import org.labelbench.core.Workspace;
 import org.labelbench.store.InvalidInputException;
 import org.labelbench.ui.internal.Messages;
+import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserRights;
 import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.views.review.ReviewRow;
 
@@ -30,8 +33,10 @@ import org.labelbench.ui.internal.views.review.ReviewRow;
 public final class RejectHandler {
 
 	@CanExecute
-	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) IStructuredSelection selection) {
-		return !labeled(selection).isEmpty();
+	boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) IStructuredSelection selection,
+			@Optional @Named(UiContext.RIGHTS) UserRights rights) {
+		List<ReviewRow> rows = labeled(selection);
+		return !rows.isEmpty() && rows.stream().allMatch(r -> UserRights.allows(rights, Permission.REVIEW, r.project()));
 	}
 
 	@Execute

@@ -23,6 +23,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
@@ -37,13 +38,15 @@ import org.labelbench.ui.editor.TaskItem;
 import org.labelbench.ui.internal.ItemImages;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserRights;
 import org.labelbench.ui.internal.UserSettings;
 import org.labelbench.ui.internal.Widgets;
 
 /**
  * Where a labeler labels the selected project: the editor its task type contributes, the task's items, Submit and
- * Skip. Submitted labels are stored before the next task shows; the next task is claimed and loaded while the labeler
- * works on this one. Its keys (classes 1 to 9, Enter, Ctrl+K...) are active while this view is.
+ * Skip, for users whose role in the project labels (others see a one-line notice). Submitted labels are stored before
+ * the next task shows; the next task is claimed and loaded while the labeler works on this one. Its keys (classes 1
+ * to 9, Enter, Ctrl+K...) are active while this view is.
  */
 public final class LabelingPart {
 
@@ -78,6 +81,9 @@ public final class LabelingPart {
 	private EContextService contexts;
 	/** the binding context of the editor's own keys, active while it is shown, or null */
 	private String editorKeys;
+	private UserRights rights;
+	private Button skipButton;
+	private Button submitButton;
 
 	@PostConstruct
 	void create(Composite parent, EContextService contexts, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -85,12 +91,12 @@ public final class LabelingPart {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
 		title = Widgets.named(new Label(parent, SWT.NONE), "labelingTitle"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-		Button skip = Widgets.named(new Button(parent, SWT.PUSH), "skip"); //$NON-NLS-1$
-		skip.setText(Messages.Labeling_skip);
-		skip.addListener(SWT.Selection, e -> skip());
-		Button submit = Widgets.named(new Button(parent, SWT.PUSH), "submit"); //$NON-NLS-1$
-		submit.setText(Messages.Labeling_submit);
-		submit.addListener(SWT.Selection, e -> submit());
+		skipButton = Widgets.named(new Button(parent, SWT.PUSH), "skip"); //$NON-NLS-1$
+		skipButton.setText(Messages.Labeling_skip);
+		skipButton.addListener(SWT.Selection, e -> skip());
+		submitButton = Widgets.named(new Button(parent, SWT.PUSH), "submit"); //$NON-NLS-1$
+		submitButton.setText(Messages.Labeling_submit);
+		submitButton.addListener(SWT.Selection, e -> submit());
 		editorArea = new Composite(parent, SWT.NONE);
 		editorArea.setLayout(new org.eclipse.swt.layout.FillLayout());
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(editorArea);
@@ -111,9 +117,32 @@ public final class LabelingPart {
 		open(selected);
 	}
 
+	/** Opens the project again when the user's role in it starts or stops allowing labeling. */
+	@Inject
+	@Optional
+	void rightsChanged(@Named(UiContext.RIGHTS) UserRights latest) {
+		boolean before = mayLabel(project);
+		rights = latest;
+		if (area != null && !area.isDisposed() && project != null && before != mayLabel(project)) {
+			open(project);
+		}
+	}
+
+	/** @return whether the user may label the project; true while the rights are not read (core checks anyway) */
+	private boolean mayLabel(String name) {
+		return rights == null || rights.allows(Permission.LABEL, name);
+	}
+
 	private void open(String name) {
 		closeEditor();
 		title.setText(name);
+		skipButton.setEnabled(mayLabel(name));
+		submitButton.setEnabled(mayLabel(name));
+		if (!mayLabel(name)) {
+			feeder = null;
+			say(Messages.bind(Messages.Role_label, name, rights.roleName(name)));
+			return;
+		}
 		message.setText(Messages.Labeling_loading);
 		Job.create(Messages.bind(Messages.Labeling_opening, name), (IProgressMonitor monitor) -> {
 			try {

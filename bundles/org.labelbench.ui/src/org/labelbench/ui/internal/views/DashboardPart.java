@@ -16,6 +16,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
@@ -26,7 +27,8 @@ import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.views.dashboard.Dashboard;
 
 /**
- * The selected project at a glance: its progress, the queue still to hand out, its labels per class and its ML runs.
+ * The selected project at a glance: its progress, the queue still to hand out, its labels per class and its ML runs,
+ * for users who may review it (a labeler sees a one-line notice instead).
  * It follows the project monitor, so labels submitted elsewhere (the command line, other labelers, a reject in the data
  * review) show within seconds; only the ML runs are read here, in the background, again every few seconds while the
  * view is open, so a training started anywhere (the workbench, a worker, the command line) shows as it goes.
@@ -60,9 +62,16 @@ public final class DashboardPart extends SelectedProjectPart {
 			return; // injected before the widgets exist; create() shows the values
 		}
 		ProjectStatus project = selectedStatus();
-		if (project == null) {
+		if (project == null || !allows(Permission.REVIEW)) {
 			shown = null;
-			dashboard.showNone();
+			if (runsReader != null) {
+				runsReader.cancel();
+			}
+			if (project == null) {
+				dashboard.showNone();
+			} else {
+				dashboard.showNotice(notShown(Messages.Role_dashboard));
+			}
 			return;
 		}
 		if (!project.equals(shown)) {

@@ -21,6 +21,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
@@ -40,7 +41,8 @@ import org.labelbench.ui.internal.views.review.ReviewTable;
 /**
  * The items of the selected project, filtered by state, class and labeler, with their labels; opening one shows its
  * labels, and Reject (its context menu, or Delete) sends labeled items back to the queue. The list reads again when the
- * project's counts change, keeping the user's place, so another labeler's work shows as it happens.
+ * project's counts change, keeping the user's place, so another labeler's work shows as it happens. Users whose role
+ * does not review the project see a one-line notice instead of its items.
  */
 public final class DataReviewPart extends SelectedProjectPart {
 
@@ -93,6 +95,13 @@ public final class DataReviewPart extends SelectedProjectPart {
 			return; // injected before the widgets exist; create() shows the values
 		}
 		ProjectStatus project = selectedStatus();
+		if (project != null && !allows(Permission.REVIEW)) {
+			shown = null;
+			query = null;
+			table.clear();
+			filters.showCount(notShown(Messages.Role_review));
+			return;
+		}
 		ProjectStatus before = shown;
 		shown = project;
 		if (project == null) {

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.Workspace;
 import org.labelbench.model.LabelClass;
@@ -34,6 +35,7 @@ import org.labelbench.model.ProjectState;
 import org.labelbench.store.ProjectRecord;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserRights;
 import org.labelbench.ui.internal.Widgets;
 import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.dialogs.AddClassesDialog;
@@ -42,7 +44,7 @@ import org.labelbench.ui.internal.dialogs.AddClassesDialog;
  * The selected project's facts and settings: data source and storage, incremental refresh (on/off, interval, last
  * refresh, refresh now), label classes (add with one of the three strategies), instructions (edit) and ML assist.
  * Reads the project's definition in a job whenever the project or its status changes; every change is saved in a
- * job too.
+ * job too. Users whose role does not manage the project see its settings read-only, with a note saying so.
  */
 public final class DetailsPart {
 
@@ -59,6 +61,7 @@ public final class DetailsPart {
 	private Button refreshOn;
 	private Spinner refreshHours;
 	private Label lastRefresh;
+	private Button applyRefresh;
 	private Button refreshNow;
 	private Label classes;
 	private Button addClasses;
@@ -70,6 +73,8 @@ public final class DetailsPart {
 	private String project;
 	private ProjectRecord shown;
 	private MembersGroup members;
+	private Label notice;
+	private UserRights rights;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -78,6 +83,8 @@ public final class DetailsPart {
 		GridLayoutFactory.swtDefaults().applyTo(body);
 		facts = Widgets.named(new Label(group(Messages.Details_project), SWT.WRAP), "facts"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(facts);
+		notice = Widgets.named(new Label(facts.getParent(), SWT.WRAP), "details.notice"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(260, SWT.DEFAULT).applyTo(notice);
 		createRefresh(group(Messages.Details_refresh));
 		createClasses(group(Messages.Details_classes));
 		createInstructions(group(Messages.Details_instructions));
@@ -107,9 +114,9 @@ public final class DetailsPart {
 		refreshHours.setValues(24, 1, 24 * 365, 0, 1, 24);
 		lastRefresh = new Label(group, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(lastRefresh);
-		Button apply = new Button(group, SWT.PUSH);
-		apply.setText(Messages.Details_apply);
-		apply.addListener(SWT.Selection, e -> saveRefresh());
+		applyRefresh = new Button(group, SWT.PUSH);
+		applyRefresh.setText(Messages.Details_apply);
+		applyRefresh.addListener(SWT.Selection, e -> saveRefresh());
 		refreshNow = new Button(group, SWT.PUSH);
 		refreshNow.setText(Messages.Details_refreshNow);
 		refreshNow.addListener(SWT.Selection, e -> refreshNow());
@@ -164,6 +171,16 @@ public final class DetailsPart {
 		load(); // classes, state or last refresh may have changed elsewhere
 	}
 
+	@Inject
+	@Optional
+	void rightsChanged(@Named(UiContext.RIGHTS) UserRights latest) {
+		rights = latest;
+		if (body != null && !body.isDisposed()) {
+			show(shown);
+			members.show(project); // managing members may have been given or taken
+		}
+	}
+
 	private void load() {
 		if (body == null || body.isDisposed()) {
 			return;
@@ -193,9 +210,12 @@ public final class DetailsPart {
 	private void show(ProjectRecord record) {
 		boolean changed = shown == null || record == null || shown.id() != record.id();
 		shown = record;
-		boolean ready = record != null && record.project().getState() != ProjectState.INITIALIZING;
-		for (var control : List.of(refreshOn, refreshHours, refreshNow, addClasses, instructions, instructionsUrl,
-				saveInstructions, mlAssist)) {
+		boolean manages = record != null && UserRights.allows(rights, Permission.MANAGE, record.project().getName());
+		boolean ready = manages && record.project().getState() != ProjectState.INITIALIZING;
+		notice.setText(record == null || manages ? "" //$NON-NLS-1$
+				: Messages.bind(Messages.Role_settings, record.project().getName()));
+		for (var control : List.of(refreshOn, refreshHours, applyRefresh, refreshNow, addClasses, instructions,
+				instructionsUrl, saveInstructions, mlAssist)) {
 			control.setEnabled(ready);
 		}
 		if (record == null) {

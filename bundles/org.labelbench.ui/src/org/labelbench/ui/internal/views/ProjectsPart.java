@@ -22,17 +22,20 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.core.TaskType;
 import org.labelbench.core.Workspace;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserRights;
 
 /**
- * All projects of the workspace with their type, state, progress and last refresh. The selected project is the one
- * the Dashboard, Data Review and Details views show. The list follows the project monitor, so projects created or
- * changed by the command line or other labelers show up without a manual refresh; the UI thread never waits on the
- * database. Its context menu holds the project commands (run/pause, refresh, export, add classes, delete).
+ * The projects of the workspace the user is a member of (all of them for its administrators) with their type, state,
+ * progress and last refresh. The selected project is the one the Dashboard, Data Review and Details views show. The
+ * list follows the project monitor, so projects created or changed by the command line or other labelers show up
+ * without a manual refresh; the UI thread never waits on the database. Its context menu holds the project commands
+ * (run/pause, refresh, export, add classes, delete), enabled as the user's role allows.
  */
 public final class ProjectsPart {
 
@@ -68,8 +71,7 @@ public final class ProjectsPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
 		viewer.addSelectionChangedListener(e -> select(e.getStructuredSelection()));
-		viewer.addDoubleClickListener(e -> parts.showPart("org.labelbench.ui.part.dashboard", //$NON-NLS-1$
-				EPartService.PartState.ACTIVATE));
+		viewer.addDoubleClickListener(e -> open(e.getSelection()));
 		menus.registerContextMenu(viewer.getControl(), POPUP);
 		if (application.getContext().get(UiContext.PROJECTS) instanceof List<?> current) {
 			show(current.stream().map(ProjectStatus.class::cast).toList());
@@ -92,6 +94,17 @@ public final class ProjectsPart {
 		Object first = selection.getFirstElement();
 		if (first instanceof ProjectStatus project) {
 			application.getContext().set(UiContext.SELECTED_PROJECT, project.name());
+		}
+	}
+
+	/** Shows the project's dashboard to whom it may review it, else its task. */
+	private void open(org.eclipse.jface.viewers.ISelection selection) {
+		if (((IStructuredSelection) selection).getFirstElement() instanceof ProjectStatus project) {
+			boolean reviews = UserRights.allows((UserRights) application.getContext().get(UiContext.RIGHTS),
+					Permission.REVIEW, project.name());
+			String part = reviews ? "org.labelbench.ui.part.dashboard" //$NON-NLS-1$
+					: "org.labelbench.ui.part.labeling"; //$NON-NLS-1$
+			parts.showPart(part, EPartService.PartState.ACTIVATE);
 		}
 	}
 

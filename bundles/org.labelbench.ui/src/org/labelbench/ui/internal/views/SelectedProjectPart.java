@@ -7,22 +7,27 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
+import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.SelectedProject;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.UserRights;
 
 /**
- * A view of the selected project that follows both the selection and the project monitor: {@link #update()} runs
- * whenever either changes, once the view's widgets exist.
+ * A view of the selected project that follows the selection, the project monitor and the user's rights:
+ * {@link #update()} runs whenever one changes, once the view's widgets exist.
  */
 abstract class SelectedProjectPart {
 
 	private String selected;
 	private List<ProjectStatus> projects;
+	private UserRights rights;
 
 	/** Reads the values already in the context; call at the end of creating the widgets. */
 	protected final void follow(IEclipseContext context) {
 		selected = (String) context.get(UiContext.SELECTED_PROJECT);
+		rights = (UserRights) context.get(UiContext.RIGHTS);
 		if (context.get(UiContext.PROJECTS) instanceof List<?> current) {
 			projects = current.stream().map(ProjectStatus.class::cast).toList();
 		}
@@ -41,6 +46,30 @@ abstract class SelectedProjectPart {
 	final void projects(@Named(UiContext.PROJECTS) List<ProjectStatus> latest) {
 		projects = latest;
 		update();
+	}
+
+	@Inject
+	@Optional
+	final void rights(@Named(UiContext.RIGHTS) UserRights latest) {
+		rights = latest;
+		update();
+	}
+
+	/** @return whether the user's role in the selected project allows this; false before the rights are read */
+	protected final boolean allows(Permission permission) {
+		ProjectStatus status = selectedStatus();
+		return status != null && UserRights.allows(rights, permission, status.name());
+	}
+
+	/**
+	 * @return what the view says instead of its content when the user's role in the selected project does not show it,
+	 *         e.g. "Your role in project 'pets' (labeler) does not show its dashboard."
+	 */
+	protected final String notShown(String what) {
+		ProjectStatus status = selectedStatus();
+		String name = status == null ? "" : status.name(); //$NON-NLS-1$
+		return Messages.bind(Messages.Role_notShown,
+				new Object[] { name, rights == null ? "" : rights.roleName(name), what }); //$NON-NLS-1$
 	}
 
 	/** @return the selected project's latest status, or null when none is selected or it is gone */

@@ -34,7 +34,7 @@ public final class Dashboard {
 	public Dashboard(Composite parent) {
 		root = new Composite(parent, SWT.NONE);
 		root.setLayout(stack);
-		none = new Label(root, SWT.WRAP);
+		none = org.labelbench.ui.internal.Widgets.named(new Label(root, SWT.WRAP), "dashboard.notice"); //$NON-NLS-1$
 		none.setText(Messages.Dashboard_noProject);
 		scrolled = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
 		scrolled.setExpandHorizontal(true);
@@ -63,6 +63,12 @@ public final class Dashboard {
 
 	/** Shows nothing but the hint to select a project. */
 	public void showNone() {
+		showNotice(Messages.Dashboard_noProject);
+	}
+
+	/** Shows a one-line notice instead of a project, e.g. that the user's role does not show its dashboard. */
+	public void showNotice(String text) {
+		none.setText(text);
 		stack.topControl = none;
 		root.layout();
 	}
