@@ -46,7 +46,7 @@ class MlTeamServerTest {
 
 	@Test
 	void aWorkerOnTheTeamServerTrainsWhatADesktopQueuedAndTheLabelerGetsItsPrelabels() throws Exception {
-		Map<String, String> truth = circlesAndSquares(temp.resolve("shapes"), 200);
+		Map<String, String> truth = circlesAndSquares(temp.resolve("shapes"), 300);
 		MlJobs jobs = OsgiServices.get(MlJobs.class);
 		try (TeamServer server = TeamServer.start(temp.resolve("team"), "127.0.0.1", 0, "boss", BOSS)) {
 			MlRun queued;
@@ -57,7 +57,7 @@ class MlTeamServerTest {
 				desktop.members().addAdmin("gpubox");
 				desktop.members().setPassword("lia", LIA);
 				desktop.members().add("team", "lia", Role.LABELER);
-				MlProjects.label(desktop, "team", truth, 0, 64);
+				MlProjects.label(desktop, "team", truth, 0, 100);
 				queued = jobs.queueTraining(desktop, "team", "boss's desktop");
 			}
 
@@ -76,8 +76,10 @@ class MlTeamServerTest {
 						seen.getMessage());
 				MlRun inference = MlProjects.runs(labeler, "team", MlRunKind.INFERENCE).get(0);
 				assertEquals(MlRunStatus.SUCCEEDED, inference.getStatus(), inference.getMessage());
+				MlRun validation = MlProjects.runs(labeler, "team", MlRunKind.VALIDATION).get(0);
 				assertTrue(MlProjects.metric(inference, "prelabeled") > 0, "the worker prelabeled: "
-						+ inference.getMessage());
+						+ inference.getMessage() + "; validation accuracy " + MlProjects.metric(validation, "accuracy")
+						+ ", coverage " + MlProjects.metric(validation, "coverage"));
 				assertFalse(prelabeledServedTo(labeler).isEmpty(), "the queue serves lia prelabeled items");
 			}
 		}
