@@ -41,7 +41,7 @@ public interface MlModelRepository {
 	 * Copies the archive of a stored model into a file, checking it against its checksum.
 	 *
 	 * @return false when the model was replaced meanwhile (read {@link #latest} again)
-	 * @throws StoreException when the stored archive does not match its checksum
+	 * @throws InvalidInputException when the stored archive does not match its checksum
 	 */
 	boolean copyFiles(StoredModel model, Path target);
 }

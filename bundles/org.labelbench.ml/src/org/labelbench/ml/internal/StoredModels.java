@@ -102,6 +102,8 @@ final class StoredModels {
 				throw new IOException("its thresholds are for classes " + classes + ", not " + classesOf.apply(model));
 			}
 			return new Loaded<>(model, local.thresholds(), stored.validationRun(), classes.size());
+		} catch (StoreException e) {
+			throw e; // the database, not the model: the server has gone, say
 		} catch (IOException | RuntimeException e) {
 			throw new InvalidInputException("the " + what + " of project '" + project + "' (stored model "
 					+ stored.id() + ", saved " + stored.savedAt().toInstant() + ") cannot be read: " + e.getMessage());
@@ -191,8 +193,6 @@ final class StoredModels {
 			} catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
 				// another process cached the same model meanwhile: use that one
 			}
-		} catch (StoreException e) {
-			throw new IOException(e.getMessage(), e);
 		} finally {
 			delete(partial);
 		}

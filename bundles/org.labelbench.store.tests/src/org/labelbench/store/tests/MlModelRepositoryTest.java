@@ -15,9 +15,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.MlModelRepository.StoredModel;
 import org.labelbench.store.Store;
-import org.labelbench.store.StoreException;
 import org.labelbench.store.StoreLocation;
 import org.labelbench.store.internal.DerbyStore;
 
@@ -69,7 +69,7 @@ class MlModelRepositoryTest {
 				ps.executeUpdate();
 				c.commit();
 			}
-			StoreException e = assertThrows(StoreException.class,
+			InvalidInputException e = assertThrows(InvalidInputException.class,
 					() -> store.mlModels().copyFiles(model, temp.resolve("copy.zip")));
 			assertTrue(e.getMessage().contains("its stored files (model " + model.id() + ") are damaged"),
 					e.getMessage());

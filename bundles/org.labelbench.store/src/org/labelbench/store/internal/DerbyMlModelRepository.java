@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.MlModelRepository;
 import org.labelbench.store.StoreException;
 
@@ -115,7 +116,7 @@ final class DerbyMlModelRepository implements MlModelRepository {
 							+ " cannot be copied to " + target + ": " + e, e);
 				}
 				if (!checksum.equals(model.checksum())) {
-					throw new StoreException("its stored files (model " + model.id() + ")"
+					throw new InvalidInputException("its stored files (model " + model.id() + ")"
 							+ " are damaged: their checksum is " + checksum + ", not " + model.checksum());
 				}
 				return true;
