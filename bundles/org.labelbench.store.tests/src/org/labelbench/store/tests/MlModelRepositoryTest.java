@@ -54,6 +54,8 @@ class MlModelRepositoryTest {
 			assertArrayEquals(second, Files.readAllBytes(temp.resolve("copy.zip")));
 			assertEquals(14, store.mlModels().latest(project, "detector").orElseThrow().validationRun(),
 					"the detector is kept apart from the classifier");
+			store.projects().delete(project);
+			assertEquals(Optional.empty(), store.mlModels().latest(project, "classifier"), "gone with its project");
 		}
 	}
 
