@@ -195,7 +195,8 @@ class ShapesAssistTest {
 		int runs = workspace.projects().mlRuns("shapes").size();
 		InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
 				() -> assist.prelabel(workspace, "shapes", new NullProgressMonitor()));
-		assertTrue(refused.getMessage().startsWith("the classifier of project 'shapes' (stored model "), refused.getMessage());
+		assertTrue(refused.getMessage().startsWith("the classifier of project 'shapes' (stored model "),
+				refused.getMessage());
 		assertTrue(refused.getMessage().contains("cannot be read"), refused.getMessage());
 		assertEquals(runs, workspace.projects().mlRuns("shapes").size());
 	}

@@ -28,7 +28,8 @@ import org.labelbench.store.StoreException;
  */
 final class DerbyMlModelRepository implements MlModelRepository {
 
-	private static final String COLUMNS = "ID, PROJECT_ID, KIND, SAVED_AT, VALIDATION_RUN, THRESHOLDS, CHECKSUM, FILES_SIZE";
+	private static final String COLUMNS =
+			"ID, PROJECT_ID, KIND, SAVED_AT, VALIDATION_RUN, THRESHOLDS, CHECKSUM, FILES_SIZE";
 
 	private final Transactions tx;
 

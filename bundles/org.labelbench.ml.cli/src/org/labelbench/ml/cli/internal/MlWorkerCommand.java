@@ -35,8 +35,8 @@ public final class MlWorkerCommand extends MlCommand {
 	@Activate
 	public MlWorkerCommand(@Reference MlJobs jobs, @Reference MlAssist assist) {
 		super("ml worker", "[--once] [--poll SECONDS]",
-				"Run the ML jobs queued in the workspace or on the team server (ml train --queue, automatic trainings of desktops set to"
-						+ " queue), one at a time, printing a line per run as it ends.",
+				"Run the ML jobs queued in the workspace or on the team server (ml train --queue, automatic trainings"
+						+ " of desktops set to queue), one at a time, printing a line per run as it ends.",
 				Option.flag("--once", "end when the queue is empty instead of waiting for more"),
 				Option.value("--poll", "how often to look for queued jobs, in seconds (default 5)"));
 		this.jobs = jobs;
