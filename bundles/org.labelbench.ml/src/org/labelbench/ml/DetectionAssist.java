@@ -12,8 +12,8 @@ import org.labelbench.model.MlRun;
  * project's human boxes, per-class score thresholds calibrated on a held-out slice of them at the project's target
  * precision, and box prelabels for the unlabeled items: the boxes above their class's threshold become the item's
  * default boxes, which the labeler accepts or corrects. Every training, validation and inference is recorded as an
- * {@link MlRun}; the detector is kept in the workspace folder ({@code ml/project-ID/detector/}). {@link MlAssist}
- * hands detection projects to this service, so its commands and jobs serve both kinds of project.
+ * {@link MlRun}; the latest detector is kept in the store, so every process of the workspace or team server uses it.
+ * {@link MlAssist} hands detection projects to this service, so its commands and jobs serve both kinds of project.
  */
 public interface DetectionAssist {
 

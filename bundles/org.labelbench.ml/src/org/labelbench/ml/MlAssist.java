@@ -12,8 +12,8 @@ import org.labelbench.model.MlRun;
  * ML assistance for image and text classification projects, as an OSGi service: a classifier trained on the project's human
  * labels, per-class thresholds calibrated on a held-out slice of them, and prelabels for the unlabeled items the
  * classifier is sure enough of. Every training, validation and inference is recorded as an {@link MlRun} of the
- * project. The classifier is kept in the workspace folder ({@code ml/project-ID/}), so another process (the command
- * line, the workbench) can prelabel with it.
+ * project. The latest classifier is kept in the store, so another process (the command line, the workbench, an ML
+ * worker, a team member's desktop on the same server) can prelabel with it.
  */
 public interface MlAssist {
 

@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
 
 	MlRunRepository mlRuns();
 
+	/** @return the latest trained model of each project, kept in the database */
+	MlModelRepository mlModels();
+
 	/** @return the workspace's administrators and the projects' members */
 	MemberRepository members();
 

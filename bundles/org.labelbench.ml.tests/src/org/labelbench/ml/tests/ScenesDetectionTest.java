@@ -215,13 +215,16 @@ class ScenesDetectionTest {
 	@Test
 	@Order(5)
 	void aDamagedDetectorIsRefusedWithTheReason() throws Exception {
-		Path params = Files.list(temp.resolve("ws/ml/project-" + projectId + "/detector/current/model"))
-				.filter(p -> p.toString().endsWith(".params")).findFirst().orElseThrow();
-		Files.write(params, new byte[] { 1, 2, 3 });
+		org.labelbench.store.MlModelRepository.StoredModel stored = workspace.store().mlModels()
+				.latest(projectId, "detector").orElseThrow();
+		Path files = ModelFiles.unpack(workspace, stored, temp.resolve("damaged"));
+		ModelFiles.damageParams(files);
+		workspace.store().mlModels().replace(projectId, "detector", stored.validationRun(), stored.thresholds(),
+				ModelFiles.pack(files, temp.resolve("damaged.zip")));
 		int runs = workspace.projects().mlRuns("scenes").size();
 		InvalidInputException refused = assertThrows(InvalidInputException.class,
 				() -> assist.prelabel(workspace, "scenes", new NullProgressMonitor()));
-		assertTrue(refused.getMessage().startsWith("the detector of project 'scenes' in "), refused.getMessage());
+		assertTrue(refused.getMessage().startsWith("the detector of project 'scenes' (stored model "), refused.getMessage());
 		assertTrue(refused.getMessage().contains("cannot be read"), refused.getMessage());
 		assertEquals(runs, workspace.projects().mlRuns("scenes").size());
 	}

@@ -186,13 +186,17 @@ class ShapesAssistTest {
 	@Test
 	@Order(5)
 	void aDamagedClassifierIsRefusedWithTheReasonAndRecordsNothing() throws Exception {
-		Path params = Files.list(temp.resolve("ws/ml/project-" + projectId + "/current/classifier"))
-				.filter(p -> p.toString().endsWith(".params")).findFirst().orElseThrow();
-		Files.write(params, new byte[] { 1, 2, 3 });
+		org.labelbench.store.MlModelRepository.StoredModel stored = workspace.store().mlModels()
+				.latest(projectId, "classifier").orElseThrow();
+		Path files = ModelFiles.unpack(workspace, stored, temp.resolve("damaged"));
+		ModelFiles.damageParams(files);
+		workspace.store().mlModels().replace(projectId, "classifier", stored.validationRun(), stored.thresholds(),
+				ModelFiles.pack(files, temp.resolve("damaged.zip")));
 		int runs = workspace.projects().mlRuns("shapes").size();
 		InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
 				() -> assist.prelabel(workspace, "shapes", new NullProgressMonitor()));
-		assertTrue(refused.getMessage().startsWith("the classifier of project 'shapes' in "), refused.getMessage());
+		assertTrue(refused.getMessage().startsWith("the classifier of project 'shapes' (stored model "),
+				refused.getMessage());
 		assertTrue(refused.getMessage().contains("cannot be read"), refused.getMessage());
 		assertEquals(runs, workspace.projects().mlRuns("shapes").size());
 	}

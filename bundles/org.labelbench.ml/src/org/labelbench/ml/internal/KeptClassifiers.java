@@ -1,16 +1,9 @@
 package org.labelbench.ml.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.Calibration.Thresholds;
@@ -19,12 +12,11 @@ import org.labelbench.ml.ImageClassifier;
 import org.labelbench.ml.TextClassifier;
 import org.labelbench.ml.TextClassifierEngine;
 import org.labelbench.ml.TrainedModel;
-import org.labelbench.store.InvalidInputException;
 
 /**
- * The latest classifier of each project with its thresholds, in the workspace folder under
- * {@code ml/project-ID/}: the engine's files in {@code classifier/}, the thresholds in {@code thresholds.properties}.
- * A new classifier is written beside the old one and moved in place, so readers never see half of one.
+ * The latest classifier of each project with its thresholds, kept in the store ({@link StoredModels}) so every
+ * desktop and ML worker of the workspace or team server uses it. A classifier an older Labelbench kept in the
+ * workspace folder ({@code ml/project-ID/current/}) is imported the first time it is asked for.
  */
 final class KeptClassifiers {
 
@@ -48,19 +40,12 @@ final class KeptClassifiers {
 		}
 	}
 
-	/** Reads a classifier's files. */
-	@FunctionalInterface
-	private interface Loader<T extends TrainedModel> {
-		T load(Path directory) throws IOException;
-	}
-
 	private KeptClassifiers() {
 	}
 
-	static Path folder(Workspace workspace, long projectId) {
-		Path root = workspace.location().workspace().orElseThrow(() -> new InvalidInputException(
-				"ML assistance keeps its classifiers in the workspace folder: use a local workspace, not a server"));
-		return root.resolve("ml").resolve("project-" + projectId);
+	/** @return where the workspace folder kept a project's classifiers before the store did, if it has a folder */
+	static Optional<Path> folder(Workspace workspace, long projectId) {
+		return workspace.location().workspace().map(root -> root.resolve("ml").resolve("project-" + projectId));
 	}
 
 	static void save(Workspace workspace, long projectId, ImageClassifier classifier, Thresholds thresholds,
@@ -75,10 +60,6 @@ final class KeptClassifiers {
 	/** @param absent for a multi-label classifier, the thresholds below which a class is absent; else null */
 	static void save(Workspace workspace, long projectId, TrainedModel classifier, double[] present, double[] absent,
 			long validationRun) throws IOException {
-		Path folder = folder(workspace, projectId);
-		Files.createDirectories(folder);
-		Path next = Files.createTempDirectory(folder, "next-");
-		classifier.save(next.resolve("classifier"));
 		Properties properties = new Properties();
 		properties.setProperty("classes", String.join("\n", classifier.classes()));
 		properties.setProperty("validationRun", Long.toString(validationRun));
@@ -88,75 +69,23 @@ final class KeptClassifiers {
 				properties.setProperty("absent." + c, Double.toString(absent[c]));
 			}
 		}
-		try (OutputStream out = Files.newOutputStream(next.resolve("thresholds.properties"))) {
-			properties.store(out, "per-class thresholds calibrated on held-out labels");
-		}
-		Path current = folder.resolve("current");
-		Path old = folder.resolve("old");
-		delete(old);
-		if (Files.exists(current)) {
-			Files.move(current, old, StandardCopyOption.ATOMIC_MOVE);
-		}
-		Files.move(next, current, StandardCopyOption.ATOMIC_MOVE);
-		delete(old);
+		StoredModels.save(workspace, projectId, StoredModels.CLASSIFIER, classifier::save, properties, validationRun);
 	}
 
 	static Kept load(Workspace workspace, String project, long projectId, ClassifierEngine engine) {
-		Loaded<ImageClassifier> loaded = load(workspace, project, projectId, engine::load);
-		return new Kept(loaded.classifier(), loaded.present(), loaded.validationRun());
+		StoredModels.Loaded<ImageClassifier> loaded = load(workspace, project, projectId, engine::load);
+		return new Kept(loaded.model(), loaded.values("threshold", "Infinity"), loaded.validationRun());
 	}
 
 	static KeptText loadText(Workspace workspace, String project, long projectId, TextClassifierEngine engine) {
-		Loaded<TextClassifier> loaded = load(workspace, project, projectId, engine::load);
-		return new KeptText(loaded.classifier(), loaded.present(), loaded.absent(), loaded.validationRun());
+		StoredModels.Loaded<TextClassifier> loaded = load(workspace, project, projectId, engine::load);
+		return new KeptText(loaded.model(), loaded.values("threshold", "Infinity"),
+				loaded.values("absent", "-Infinity"), loaded.validationRun());
 	}
 
-	private record Loaded<T>(T classifier, double[] present, double[] absent, long validationRun) {
-	}
-
-	private static <T extends TrainedModel> Loaded<T> load(Workspace workspace, String project, long projectId,
-			Loader<T> loader) {
-		Path current = folder(workspace, projectId).resolve("current");
-		if (!Files.isRegularFile(current.resolve("thresholds.properties"))) {
-			throw new InvalidInputException("project '" + project + "' has no trained classifier yet: train one first");
-		}
-		try {
-			Properties properties = new Properties();
-			try (InputStream in = Files.newInputStream(current.resolve("thresholds.properties"))) {
-				properties.load(in);
-			}
-			T classifier = loader.load(current.resolve("classifier"));
-			List<String> classes = List.of(properties.getProperty("classes", "").split("\n"));
-			if (!classes.equals(classifier.classes())) {
-				classifier.close();
-				throw new IOException("its thresholds are for classes " + classes + ", not " + classifier.classes());
-			}
-			double[] thresholds = new double[classes.size()];
-			double[] absent = new double[classes.size()];
-			for (int c = 0; c < thresholds.length; c++) {
-				thresholds[c] = Double.parseDouble(properties.getProperty("threshold." + c, "Infinity"));
-				absent[c] = Double.parseDouble(properties.getProperty("absent." + c, "-Infinity"));
-			}
-			return new Loaded<>(classifier, thresholds, absent,
-					Long.parseLong(properties.getProperty("validationRun", "0")));
-		} catch (IOException | RuntimeException e) {
-			throw new InvalidInputException("the classifier of project '" + project + "' in " + current
-					+ " cannot be read: " + e.getMessage());
-		}
-	}
-
-	static void delete(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach(file -> {
-				try {
-					Files.delete(file);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		}
+	private static <T extends TrainedModel> StoredModels.Loaded<T> load(Workspace workspace, String project,
+			long projectId, StoredModels.Loader<T> loader) {
+		return StoredModels.load(workspace, project, projectId, StoredModels.CLASSIFIER, "classifier",
+				folder(workspace, projectId), "classifier", loader, TrainedModel::classes);
 	}
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.labelbench.store.DatasetRepository;
 import org.labelbench.store.ItemStore;
 import org.labelbench.store.MemberRepository;
+import org.labelbench.store.MlModelRepository;
 import org.labelbench.store.MlRunRepository;
 import org.labelbench.store.ProjectRepository;
 import org.labelbench.store.Store;
@@ -20,6 +21,7 @@ public final class DerbyStore implements Store {
 	private final ItemStore items;
 	private final DatasetRepository datasets;
 	private final MlRunRepository mlRuns;
+	private final MlModelRepository mlModels;
 	private final MemberRepository members;
 	private final String user;
 	private boolean closed;
@@ -35,6 +37,7 @@ public final class DerbyStore implements Store {
 		this.items = new DerbyItemStore(tx, projectRepository::seed);
 		this.datasets = new DerbyDatasetRepository(tx);
 		this.mlRuns = new DerbyMlRunRepository(tx);
+		this.mlModels = new DerbyMlModelRepository(tx);
 		this.members = new DerbyMemberRepository(tx);
 		members.adoptFirstAdmin(user);
 	}
@@ -62,6 +65,11 @@ public final class DerbyStore implements Store {
 	@Override
 	public MlRunRepository mlRuns() {
 		return mlRuns;
+	}
+
+	@Override
+	public MlModelRepository mlModels() {
+		return mlModels;
 	}
 
 	@Override

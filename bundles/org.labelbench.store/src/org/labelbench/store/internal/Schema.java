@@ -94,7 +94,21 @@ public final class Schema {
 								  ITEM_ID BIGINT NOT NULL,
 								  PRIMARY KEY (PROJECT_ID, ASSIGNEE, QUEUE_KEY, ITEM_ID))""").apply(connection);
 				ItemTables.addAssignees(connection);
-			});
+			},
+			// 6: the latest trained model of each project and kind, its files as one archive, so a team server's
+			// desktops and ML workers share it (before, models were kept in the workspace folder)
+			sql("""
+					CREATE TABLE ML_MODEL (
+					  ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+					  PROJECT_ID BIGINT NOT NULL,
+					  KIND VARCHAR(20) NOT NULL,
+					  SAVED_AT TIMESTAMP NOT NULL,
+					  VALIDATION_RUN BIGINT NOT NULL,
+					  THRESHOLDS CLOB NOT NULL,
+					  CHECKSUM VARCHAR(64) NOT NULL,
+					  FILES_SIZE BIGINT NOT NULL,
+					  FILES BLOB NOT NULL)""",
+					"CREATE INDEX ML_MODEL_PROJECT ON ML_MODEL (PROJECT_ID, KIND)"));
 
 	/** The version this code writes. */
 	public static final int CURRENT_VERSION = MIGRATIONS.size();

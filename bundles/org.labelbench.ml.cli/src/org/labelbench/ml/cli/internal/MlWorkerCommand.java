@@ -18,9 +18,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The headless ML worker ({@code ./labelbench ml-worker}): takes queued trainings of any project from the store, one
- * after the other, runs them on this machine's device (a GPU when its libtorch has one) and records each run with the
- * device it used. It waits for more until stopped, or ends when the queue is empty ({@code --once}).
+ * The headless ML worker ({@code ./labelbench ml-worker}): takes queued trainings of any project from the store of a
+ * workspace or a team server ({@code --server URL}), one after the other, runs them on this machine's device (a GPU
+ * when its libtorch has one) and records each run with the device it used. The models it trains are kept in the
+ * store, so the desktops prelabel and group with them. It waits for more until stopped, or ends when the queue is
+ * empty ({@code --once}).
  */
 @Component(service = CliCommand.class)
 public final class MlWorkerCommand extends MlCommand {
@@ -33,8 +35,8 @@ public final class MlWorkerCommand extends MlCommand {
 	@Activate
 	public MlWorkerCommand(@Reference MlJobs jobs, @Reference MlAssist assist) {
 		super("ml worker", "[--once] [--poll SECONDS]",
-				"Run the ML jobs queued in the workspace (ml train --queue, automatic trainings of desktops set to"
-						+ " queue), one at a time, printing a line per run as it ends.",
+				"Run the ML jobs queued in the workspace or on the team server (ml train --queue, automatic trainings"
+						+ " of desktops set to queue), one at a time, printing a line per run as it ends.",
 				Option.flag("--once", "end when the queue is empty instead of waiting for more"),
 				Option.value("--poll", "how often to look for queued jobs, in seconds (default 5)"));
 		this.jobs = jobs;
@@ -45,10 +47,6 @@ public final class MlWorkerCommand extends MlCommand {
 	public int run(CommandContext context) throws InterruptedException {
 		int poll = poll(context.option("--poll"));
 		Workspace workspace = context.workspace();
-		if (workspace.location().workspace().isEmpty()) {
-			throw new InvalidInputException("the ML worker keeps classifiers in a workspace folder: give --workspace DIR"
-					+ " (serving a team's --server follows with the teams feature)");
-		}
 		String worker = whoAmI("ml-worker");
 		if (System.console() != null) {
 			context.err().println("labelbench ml-worker: " + worker + " on " + assist.engine() + ", serving "
