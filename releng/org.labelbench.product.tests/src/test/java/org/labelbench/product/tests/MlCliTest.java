@@ -136,12 +136,66 @@ class MlCliTest {
 		assertTrue(ok("ml", "prelabel", "discs").out().matches("Prelabeled \\d+ of 8 unlabeled items\n"));
 	}
 
+	@Test
+	void aWorkerServesATeamServer() throws Exception {
+		java.util.Map<String, String> boss = java.util.Map.of("LABELBENCH_USER", "boss", "LABELBENCH_PASSWORD",
+				"boss-pass-1");
+		java.util.Map<String, String> gpu = java.util.Map.of("LABELBENCH_USER", "gpubox", "LABELBENCH_PASSWORD",
+				"gpu-pass-12");
+		Path data = Files.createDirectories(temp.resolve("images"));
+		Random random = new Random(3);
+		for (int i = 0; i < 36; i++) {
+			ImageIO.write(picture(i % 2 == 0, random), "png", data.resolve(String.format("img%02d.png", i)).toFile());
+		}
+		ok("project", "create", "--name", "team", "--type", "image-multiclass", "--data", data.toString(), "--labels",
+				"disc,bar");
+		try (Product.TeamServer server = Product.server(temp.resolve("ws").toString(), "boss", boss,
+				temp.resolve("server.err"))) {
+			String url = server.url();
+			assertEquals(0, Product.cli(boss, "gpu-pass-12\n", "--server", url, "user", "password", "gpubox",
+					"--password-stdin").exit());
+			assertEquals(0, Product.cli(boss, null, "--server", url, "member", "add", "team", "gpubox", "--role",
+					"admin").exit());
+			for (int i = 0; i < 24; i++) {
+				Result labeled = Product.cli(boss, null, "--server", url, "label", "team",
+						String.format("img%02d.png", i), "--class", i % 2 == 0 ? "disc" : "bar");
+				assertEquals(0, labeled.exit(), labeled.err());
+			}
+			Result queued = Product.cli(boss, null, "--server", url, "--json", "ml", "train", "team", "--queue");
+			assertEquals(0, queued.exit(), queued.err());
+			assertEquals("queued", queued.json().get("status").asText());
+
+			Result worker = mlWorker(gpu, "--server", url, "--once", "--json");
+
+			assertEquals(0, worker.exit(), worker.err());
+			JsonNode ran = worker.json();
+			assertEquals(queued.json().get("id").asLong(), ran.get("id").asLong(), "the worker ran the team's training");
+			assertEquals("succeeded", ran.get("status").asText(), ran.toString());
+			assertEquals("cpu()", ran.get("device").asText());
+			Result runs = Product.cli(boss, null, "--server", url, "--json", "ml", "runs", "team");
+			assertEquals(0, runs.exit(), runs.err());
+			List<String> kinds = new java.util.ArrayList<>();
+			runs.json().forEach(run -> kinds.add(run.get("kind").asText() + " " + run.get("status").asText()));
+			assertTrue(kinds.contains("inference succeeded"), "the worker prelabeled for the team: " + kinds);
+			Result prelabel = Product.cli(boss, null, "--server", url, "ml", "prelabel", "team");
+			assertEquals(0, prelabel.exit(), "the model the worker trained is the team's: " + prelabel.err());
+			assertTrue(prelabel.out().matches("Prelabeled \\d+ of 12 unlabeled items\n"), prelabel.out());
+		}
+	}
+
 	/** Runs {@code labelbench ml-worker ARGS}, as a GPU machine would, and waits for it. */
 	private static Result mlWorker(String... args) throws Exception {
+		return mlWorker(java.util.Map.of(), args);
+	}
+
+	/** Runs {@code labelbench ml-worker ARGS} with more environment variables, and waits for it. */
+	private static Result mlWorker(java.util.Map<String, String> environment, String... args) throws Exception {
 		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(Product.LAUNCHER.toString(),
 				"ml-worker"));
 		command.addAll(java.util.List.of(args));
-		Process process = new ProcessBuilder(command).start();
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		process.getOutputStream().close();
 		var out = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
 		var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));

@@ -94,6 +94,40 @@ final class Product {
 		return folder;
 	}
 
+	/** A workspace served by {@code labelbench cli server start} in its own process; closing stops it cleanly. */
+	record TeamServer(Process process, String url) implements AutoCloseable {
+		@Override
+		public void close() throws InterruptedException {
+			process.destroy(); // SIGTERM: the server shuts the database down cleanly
+			assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server stopped");
+		}
+	}
+
+	/**
+	 * Starts {@code server start} on a free port of 127.0.0.1 for a workspace, as the administrator {@code user}
+	 * whose password is in {@code environment}, and waits until it prints the URL it serves at.
+	 */
+	static TeamServer server(String workspace, String user, java.util.Map<String, String> environment, Path errors)
+			throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		ProcessBuilder start = new ProcessBuilder(LAUNCHER.toString(), "cli", "--workspace", workspace, "--user", user,
+				"server", "start", "--port", Integer.toString(port)).redirectError(errors.toFile());
+		start.environment().putAll(environment);
+		Process server = start.start();
+		String line = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+				StandardCharsets.UTF_8)).readLine();
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(" at (derby://\\S+) ")
+				.matcher(line == null ? "" : line);
+		if (!matcher.find()) {
+			server.destroy();
+			throw new AssertionError("the server printed no URL: " + line + "; " + Files.readString(errors));
+		}
+		return new TeamServer(server, matcher.group(1));
+	}
+
 	static void waitFor(Duration timeout, String what, Check check) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!check.done()) {

@@ -3,15 +3,8 @@ package org.labelbench.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,17 +33,8 @@ class TeamCliTest {
 		Path data = Product.images(temp.resolve("images"), 4);
 		assertEquals(0, Product.cli("--workspace", ws, "project", "create", "--name", "pets", "--type",
 				"image-multiclass", "--data", data.toString(), "--labels", "cat,dog").exit());
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		ProcessBuilder start = new ProcessBuilder(Product.LAUNCHER.toString(), "cli", "--workspace", ws, "--user",
-				"boss", "server", "start", "--port", Integer.toString(port))
-				.redirectError(temp.resolve("server.err").toFile());
-		start.environment().putAll(BOSS);
-		Process server = start.start();
-		try {
-			String url = url(server);
+		try (Product.TeamServer server = Product.server(ws, "boss", BOSS, temp.resolve("server.err"))) {
+			String url = server.url();
 			assertEquals(0, Product.cli(BOSS, "lia-pass-12\n", "--server", url, "user", "password", "lia",
 					"--password-stdin").exit());
 			assertEquals("lia is labeler of project pets\n",
@@ -81,18 +65,6 @@ class TeamCliTest {
 			assertEquals(2, claim.exit());
 			assertEquals("labelbench: error: user 'lia' may not label project 'pets': not a member of it\n",
 					claim.err());
-		} finally {
-			server.destroy(); // SIGTERM: the server shuts the database down cleanly
-			assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server stopped");
 		}
-	}
-
-	/** @return the URL the server prints when it serves */
-	private static String url(Process server) throws Exception {
-		BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-		String line = out.readLine();
-		Matcher matcher = Pattern.compile(" at (derby://\\S+) ").matcher(line == null ? "" : line);
-		assertTrue(matcher.find(), "the server printed its URL: " + line);
-		return matcher.group(1);
 	}
 }
