@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.Calibration;
@@ -22,7 +21,6 @@ import org.labelbench.ml.TextClassifierEngine;
 import org.labelbench.ml.TextFeatures;
 import org.labelbench.ml.TrainingSettings;
 import org.labelbench.model.ClassLabel;
-import org.labelbench.model.ItemState;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.MlRun;
 import org.labelbench.model.MlRunKind;
@@ -46,7 +44,6 @@ final class TextAssist {
 
 	static final String MULTICLASS = "text-multiclass";
 	static final String MULTILABEL = "text-multilabel";
-	private static final int PAGE = 256;
 	/** how many classifiers a multi-label training makes to validate on every labeled text */
 	private static final int FOLDS = 5;
 	/** passes over the texts of a multi-label training: its linear model has learned them by then */
@@ -221,16 +218,8 @@ final class TextAssist {
 	long[] prelabel(Workspace workspace, ProjectRecord record, KeptClassifiers.KeptText kept,
 			IProgressMonitor monitor) {
 		ItemStore items = workspace.store().items();
-		long unlabeled = items.counts(record.id()).unlabeled();
-		SubMonitor progress = SubMonitor.convert(monitor, "Prelabeling " + record.project().getName(),
-				(int) Math.max(1, (unlabeled + PAGE - 1) / PAGE));
-		long predicted = 0;
-		long prelabeled = 0;
-		long after = 0;
-		for (List<ItemRecord> page = items.page(record.id(), ItemState.UNLABELED, after, PAGE); !page.isEmpty();
-				page = items.page(record.id(), ItemState.UNLABELED, after, PAGE)) {
-			after = page.get(page.size() - 1).id();
-			List<ItemRecord> open = page.stream().filter(item -> mayPrelabel(items, record.id(), item)).toList();
+		long[] counts = { 0, 0 };
+		PrelabelPages.run(workspace, record, monitor, (open, pageMonitor) -> {
 			float[] probabilities = kept.classifier()
 					.probabilities(features(kept.classifier().multiLabel(), texts(items, open)));
 			List<PendingSubmission> prelabels = new ArrayList<>();
@@ -240,15 +229,11 @@ final class TextAssist {
 					prelabels.add(prelabel(open.get(i), classes.get()));
 				}
 			}
-			predicted += open.size();
-			prelabeled += prelabels.size();
-			items.submitAll(record.id(), prelabels, SubmissionSource.PRELABEL, true);
-			progress.worked(1);
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-		}
-		return new long[] { predicted, prelabeled };
+			counts[0] += open.size();
+			counts[1] += prelabels.size();
+			return prelabels;
+		});
+		return counts;
 	}
 
 	/** A class given to a text, with its probability. */
@@ -301,12 +286,6 @@ final class TextAssist {
 
 	private static List<String> texts(ItemStore items, List<ItemRecord> records) {
 		return records.stream().map(item -> items.text(item.projectId(), item.id()).orElse(item.location())).toList();
-	}
-
-	/** Labels a person kept as defaults are theirs: no prediction replaces them. */
-	private static boolean mayPrelabel(ItemStore items, long projectId, ItemRecord item) {
-		Optional<Submission> shown = items.defaultSubmission(projectId, item.id());
-		return shown.isEmpty() || shown.get().getSource() == SubmissionSource.PRELABEL;
 	}
 
 	private static PendingSubmission prelabel(ItemRecord item, List<Decided> classes) {
