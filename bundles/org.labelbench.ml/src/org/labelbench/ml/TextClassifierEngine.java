@@ -16,7 +16,8 @@ public interface TextClassifierEngine {
 	String description();
 
 	/**
-	 * Trains an embedding bag of the texts' features with a small fully connected head.
+	 * Trains an embedding bag of the texts' features with a small fully connected head; a multi-label classifier is a
+	 * linear model, meant for {@link TextFeatures#wordCounts} (the caller featurizes its texts that way throughout).
 	 *
 	 * @param targets {@code texts.count() x classes.size()} values: 1 for each class a text has, else 0 (exactly one 1
 	 *        per text unless {@code multiLabel})

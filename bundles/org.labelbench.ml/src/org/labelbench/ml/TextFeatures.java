@@ -11,7 +11,11 @@ import java.util.Map;
  * letter or digit), the pairs of neighbouring words and the character trigrams of each word are hashed into
  * {@link #DIMENSION} features (a word the training never saw still shares trigrams with the words it resembles, which
  * helps with typos and inflections). Each feature counts {@code 1 + ln(count)}, trigrams less, and each text's vector
- * is scaled to unit length. A linear layer on it is an embedding bag of the hashed n-grams. Thread-safe.
+ * is scaled to unit length. A linear layer on it is an embedding bag of the hashed n-grams.
+ * <p>
+ * {@link #wordCounts} is the input of multi-label classifiers: the words alone, {@code 1 + ln(count)} each, not
+ * scaled. Whether a text has a class rests on how many of the class's words it has, not on their share of the text:
+ * a short text with one stray word of a topic is not on it, a long one with three is. Thread-safe.
  */
 public final class TextFeatures {
 
@@ -24,12 +28,21 @@ public final class TextFeatures {
 
 	/** @return the texts as a batch; a null text counts as empty */
 	public static TextBatch of(List<String> texts) {
+		return batch(texts, true, true);
+	}
+
+	/** @return the texts as a batch of their words' counts alone, not scaled; a null text counts as empty */
+	public static TextBatch wordCounts(List<String> texts) {
+		return batch(texts, false, false);
+	}
+
+	private static TextBatch batch(List<String> texts, boolean grams, boolean unitLength) {
 		int[] offsets = new int[texts.size() + 1];
 		List<int[]> allFeatures = new ArrayList<>();
 		List<float[]> allValues = new ArrayList<>();
 		int total = 0;
 		for (int i = 0; i < texts.size(); i++) {
-			Map<Integer, Float> bag = bag(texts.get(i));
+			Map<Integer, Float> bag = bag(texts.get(i), grams);
 			int[] features = new int[bag.size()];
 			float[] values = new float[bag.size()];
 			double squares = 0;
@@ -40,7 +53,7 @@ public final class TextFeatures {
 				squares += values[n] * values[n];
 				n++;
 			}
-			float norm = (float) Math.sqrt(squares);
+			float norm = unitLength ? (float) Math.sqrt(squares) : 1;
 			for (int j = 0; j < n && norm > 0; j++) {
 				values[j] /= norm;
 			}
@@ -58,12 +71,15 @@ public final class TextFeatures {
 		return new TextBatch(texts.size(), DIMENSION, offsets, features, values);
 	}
 
-	private static Map<Integer, Float> bag(String text) {
+	private static Map<Integer, Float> bag(String text, boolean grams) {
 		Map<String, Integer> counts = new HashMap<>();
 		List<String> words = words(text == null ? "" : text);
 		for (int w = 0; w < words.size(); w++) {
 			String word = words.get(w);
 			counts.merge("w " + word, 1, Integer::sum);
+			if (!grams) {
+				continue;
+			}
 			if (w > 0) {
 				counts.merge("b " + words.get(w - 1) + " " + word, 1, Integer::sum);
 			}

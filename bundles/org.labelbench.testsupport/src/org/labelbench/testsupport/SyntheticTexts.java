@@ -19,7 +19,9 @@ import java.util.Random;
  * twenty from any topic's (a misleading word), the rest common words;</li>
  * <li>one word in twenty has two neighbouring letters swapped (a typo);</li>
  * <li>single-label documents have one topic (topics take turns: document {@code i} is on topic {@code i % 5});
- * multi-label documents have one topic, or two in a third of them.</li>
+ * multi-label documents have one topic, or two in a third of them, and at least three words of each of their
+ * topics (common or stray words give way to them), so that a reader can tell every topic of a document from the few
+ * stray words of other topics.</li>
  * </ul>
  * The same seed gives the same corpus. {@link #writeCsv} writes it as a CSV file with one column, {@code text}.
  */
@@ -50,6 +52,10 @@ public final class SyntheticTexts {
 			+ "new old good great small big long little first last next other some many most more make take get "
 			+ "see know think say go come").split(" ");
 
+	/** the fewest words of each of its topics a multi-label document has */
+	private static final int EVIDENCE = 3;
+	private static final int COMMON_SOURCE = -1;
+
 	private SyntheticTexts() {
 	}
 
@@ -65,7 +71,7 @@ public final class SyntheticTexts {
 			if (multiLabel && random.nextInt(3) == 0) {
 				topics.add((topics.get(0) + 1 + random.nextInt(CLASSES.size() - 1)) % CLASSES.size());
 			}
-			String text = document(topics, random);
+			String text = document(topics, random, multiLabel);
 			documents.putIfAbsent(text, topics.stream().sorted().map(CLASSES::get).toList());
 		}
 		return documents;
@@ -81,25 +87,53 @@ public final class SyntheticTexts {
 		Files.writeString(file, csv, StandardCharsets.UTF_8);
 	}
 
-	private static String document(List<Integer> topics, Random random) {
+	private static String document(List<Integer> topics, Random random, boolean multiLabel) {
 		int words = 12 + random.nextInt(19);
-		StringBuilder text = new StringBuilder();
+		String[] text = new String[words];
+		int[] source = new int[words];
 		for (int w = 0; w < words; w++) {
 			double roll = random.nextDouble();
-			String word;
 			double topical = topics.size() == 1 ? 0.25 : 0.34;
 			if (roll < topical) {
-				String[] vocabulary = TOPICS[topics.get(random.nextInt(topics.size()))];
-				word = vocabulary[random.nextInt(vocabulary.length)];
+				source[w] = topics.get(random.nextInt(topics.size()));
 			} else if (roll < topical + 1.0 / 20) {
-				String[] vocabulary = TOPICS[random.nextInt(TOPICS.length)];
-				word = vocabulary[random.nextInt(vocabulary.length)];
+				source[w] = random.nextInt(TOPICS.length);
 			} else {
-				word = COMMON[random.nextInt(COMMON.length)];
+				source[w] = COMMON_SOURCE;
 			}
-			text.append(w == 0 ? "" : " ").append(random.nextInt(20) == 0 ? typo(word, random) : word);
+			String[] vocabulary = source[w] == COMMON_SOURCE ? COMMON : TOPICS[source[w]];
+			String word = vocabulary[random.nextInt(vocabulary.length)];
+			text[w] = random.nextInt(20) == 0 ? typo(word, random) : word;
 		}
-		return text.toString();
+		if (multiLabel) {
+			for (int topic : topics) {
+				evidence(topic, topics, text, source, random);
+			}
+		}
+		return String.join(" ", text);
+	}
+
+	/**
+	 * Gives a topic of a multi-label document {@link #EVIDENCE} words of its own at least, in place of common words:
+	 * left to chance, a second topic sometimes got no word or one, as a stray word of another topic does, and no
+	 * reader could have told that the document is on it.
+	 */
+	private static void evidence(int topic, List<Integer> topics, String[] text, int[] source, Random random) {
+		for (long missing = EVIDENCE - count(source, topic); missing > 0; missing--) {
+			List<Integer> free = new ArrayList<>();
+			for (int w = 0; w < text.length; w++) {
+				if (!topics.contains(source[w]) || source[w] != topic && count(source, source[w]) > EVIDENCE) {
+					free.add(w);
+				}
+			}
+			int at = free.get(random.nextInt(free.size()));
+			source[at] = topic;
+			text[at] = TOPICS[topic][random.nextInt(TOPICS[topic].length)];
+		}
+	}
+
+	private static long count(int[] source, int topic) {
+		return java.util.Arrays.stream(source).filter(s -> s == topic).count();
 	}
 
 	private static String typo(String word, Random random) {

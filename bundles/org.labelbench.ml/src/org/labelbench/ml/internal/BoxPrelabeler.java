@@ -6,19 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.Detection;
 import org.labelbench.ml.DetectionImages;
 import org.labelbench.model.Annotation;
 import org.labelbench.model.BoundingBox;
-import org.labelbench.model.ItemState;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.Submission;
 import org.labelbench.model.SubmissionSource;
 import org.labelbench.store.ItemRecord;
-import org.labelbench.store.ItemStore;
 import org.labelbench.store.PendingSubmission;
 import org.labelbench.store.ProjectRecord;
 
@@ -29,8 +25,6 @@ import org.labelbench.store.ProjectRecord;
  * accepted unchanged is recorded as accepted.
  */
 final class BoxPrelabeler {
-
-	private static final int PAGE = 256;
 
 	/** Makes detector input of items of a project. */
 	@FunctionalInterface
@@ -55,22 +49,13 @@ final class BoxPrelabeler {
 	}
 
 	Counts run(IProgressMonitor monitor) {
-		ItemStore items = workspace.store().items();
-		long unlabeled = items.counts(record.id()).unlabeled();
-		SubMonitor progress = SubMonitor.convert(monitor, "Prelabeling " + record.project().getName(),
-				(int) Math.max(1, (unlabeled + PAGE - 1) / PAGE));
 		long[] byClass = new long[kept.thresholds().length];
 		List<String> failures = new ArrayList<>();
-		long predicted = 0;
-		long prelabeled = 0;
-		long after = 0;
+		long[] counts = { 0, 0 };
 		double lowest = java.util.Arrays.stream(kept.thresholds()).min().orElse(Double.POSITIVE_INFINITY);
-		for (List<ItemRecord> page = items.page(record.id(), ItemState.UNLABELED, after, PAGE); !page.isEmpty();
-				page = items.page(record.id(), ItemState.UNLABELED, after, PAGE)) {
-			after = page.get(page.size() - 1).id();
-			List<ItemRecord> open = page.stream().filter(item -> mayPrelabel(items, item)).toList();
+		PrelabelPages.run(workspace, record, monitor, (open, pageMonitor) -> {
 			DetectionImages images = input.of(workspace, record.project().getName(),
-					open.stream().map(ItemRecord::location).toList(), progress.split(1));
+					open.stream().map(ItemRecord::location).toList(), pageMonitor);
 			failures.addAll(images.failures());
 			List<List<Detection>> found = Double.isInfinite(lowest) ? null
 					: kept.detector().detect(images.images(), lowest);
@@ -83,20 +68,11 @@ final class BoxPrelabeler {
 							.map(Annotation::getClassName).toList(), images.widths()[i], images.heights()[i]));
 				}
 			}
-			predicted += images.kept().length;
-			prelabeled += prelabels.size();
-			items.submitAll(record.id(), prelabels, SubmissionSource.PRELABEL, true);
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-		}
-		return new Counts(predicted, prelabeled, java.util.Arrays.stream(byClass).sum(), byClass, failures);
-	}
-
-	/** Boxes a person kept as defaults (a restart that kept them) are theirs: no prediction replaces them. */
-	private boolean mayPrelabel(ItemStore items, ItemRecord item) {
-		Optional<Submission> shown = items.defaultSubmission(record.id(), item.id());
-		return shown.isEmpty() || shown.get().getSource() == SubmissionSource.PRELABEL;
+			counts[0] += images.kept().length;
+			counts[1] += prelabels.size();
+			return prelabels;
+		});
+		return new Counts(counts[0], counts[1], java.util.Arrays.stream(byClass).sum(), byClass, failures);
 	}
 
 	private Submission prelabel(ItemRecord item, List<Detection> found, int width, int height, long[] byClass) {

@@ -3,21 +3,16 @@ package org.labelbench.ml.internal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.Calibration;
 import org.labelbench.ml.FeatureBatch;
 import org.labelbench.model.ClassLabel;
-import org.labelbench.model.ItemState;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.Submission;
 import org.labelbench.model.SubmissionSource;
 import org.labelbench.store.ItemRecord;
-import org.labelbench.store.ItemStore;
 import org.labelbench.store.PendingSubmission;
 import org.labelbench.store.ProjectRecord;
 
@@ -29,7 +24,6 @@ final class Prelabeler {
 
 	/** who the prelabels are from, as the submissions name it */
 	static final String LABELER = "labelbench-ml";
-	private static final int PAGE = 256;
 
 	/** Featurizes items of a project. */
 	@FunctionalInterface
@@ -59,21 +53,13 @@ final class Prelabeler {
 	}
 
 	Counts run(IProgressMonitor monitor) {
-		ItemStore items = workspace.store().items();
-		long unlabeled = items.counts(record.id()).unlabeled();
-		SubMonitor progress = SubMonitor.convert(monitor, "Prelabeling " + record.project().getName(),
-				(int) Math.max(1, (unlabeled + PAGE - 1) / PAGE));
 		List<String> classes = kept.classifier().classes();
 		long[] byClass = new long[classes.size()];
 		List<String> failures = new ArrayList<>();
-		long predicted = 0;
-		long after = 0;
-		for (List<ItemRecord> page = items.page(record.id(), ItemState.UNLABELED, after, PAGE); !page.isEmpty();
-				page = items.page(record.id(), ItemState.UNLABELED, after, PAGE)) {
-			after = page.get(page.size() - 1).id();
-			List<ItemRecord> open = page.stream().filter(item -> mayPrelabel(items, item)).toList();
+		long[] predicted = { 0 };
+		PrelabelPages.run(workspace, record, monitor, (open, pageMonitor) -> {
 			FeatureBatch batch = features.of(workspace, record.project().getName(),
-					open.stream().map(ItemRecord::location).toList(), progress.split(1));
+					open.stream().map(ItemRecord::location).toList(), pageMonitor);
 			failures.addAll(batch.failures());
 			float[] probabilities = kept.classifier().probabilities(batch.images());
 			List<PendingSubmission> prelabels = new ArrayList<>();
@@ -85,19 +71,10 @@ final class Prelabeler {
 					byClass[best]++;
 				}
 			}
-			predicted += batch.kept().length;
-			items.submitAll(record.id(), prelabels, SubmissionSource.PRELABEL, true);
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-		}
-		return new Counts(predicted, java.util.Arrays.stream(byClass).sum(), byClass, failures);
-	}
-
-	/** Labels a person kept as defaults (a restart that kept them) are theirs: no prediction replaces them. */
-	private boolean mayPrelabel(ItemStore items, ItemRecord item) {
-		Optional<Submission> shown = items.defaultSubmission(record.id(), item.id());
-		return shown.isEmpty() || shown.get().getSource() == SubmissionSource.PRELABEL;
+			predicted[0] += batch.kept().length;
+			return prelabels;
+		});
+		return new Counts(predicted[0], java.util.Arrays.stream(byClass).sum(), byClass, failures);
 	}
 
 	private static PendingSubmission prelabel(ItemRecord item, String className, double confidence) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.Calibration;
@@ -22,7 +21,6 @@ import org.labelbench.ml.TextClassifierEngine;
 import org.labelbench.ml.TextFeatures;
 import org.labelbench.ml.TrainingSettings;
 import org.labelbench.model.ClassLabel;
-import org.labelbench.model.ItemState;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.MlRun;
 import org.labelbench.model.MlRunKind;
@@ -37,15 +35,19 @@ import org.labelbench.store.StoreException;
 
 /**
  * ML assistance for text classification projects, single- and multi-label: a text classifier on hashed n-grams
- * trained on the human labels, calibrated on a held-out slice (per class; multi-label classes get a threshold for
- * "has it" and one for "has it not"), and prelabels for the unlabeled texts it is sure of. Runs are recorded as for
+ * trained on the human labels, calibrated on a held-out slice per class (multi-label: on every labeled text, each
+ * predicted by a classifier that did not see it, for whole sets of classes, see {@link MultiLabelCalibration}), and
+ * prelabels for the unlabeled texts it is sure of. Runs are recorded as for
  * images.
  */
 final class TextAssist {
 
 	static final String MULTICLASS = "text-multiclass";
 	static final String MULTILABEL = "text-multilabel";
-	private static final int PAGE = 256;
+	/** how many classifiers a multi-label training makes to validate on every labeled text */
+	private static final int FOLDS = 5;
+	/** passes over the texts of a multi-label training: its linear model has learned them by then */
+	private static final int MULTI_LABEL_EPOCHS = 30;
 
 	private final TextClassifierEngine engine;
 	private final TrainingSettings settings;
@@ -78,53 +80,106 @@ final class TextAssist {
 		}
 		TrainingSettings run = record.project().getMlAssist() == null ? settings
 				: settings.forProject(record.project().getMlAssist().getDevice(), false);
+		if (multiLabel(record)) {
+			return trainCrossFitted(workspace, record, data, classes, run.withEpochs(
+					Math.min(run.epochs(), MULTI_LABEL_EPOCHS)), target, progress);
+		}
 		RunLog training = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.TRAINING);
 		TextClassifier classifier;
 		MlRun trainingRun;
 		try {
 			TextBatch texts = TextFeatures.of(LabeledTexts.texts(data.training()));
-			classifier = engine.train(texts, LabeledTexts.targets(data.training(), classes.size()), classes,
-					multiLabel(record), run, progress.split(85));
-			int epochs = run.epochsFor(texts.count());
-			trainingRun = training.items(texts.count()).device(classifier.device())
-					.message(engine.description() + ", text classifier on hashed n-grams"
-							+ (multiLabel(record) ? " (multi-label)" : "") + ", " + epochs + " epochs, "
-							+ run.threads() + " threads")
-					.metric("epochs", epochs, null).succeeded();
+			classifier = engine.train(texts, LabeledTexts.targets(data.training(), classes.size()), classes, false,
+					run, progress.split(85));
+			trainingRun = trainingRun(training, run, classifier, texts.count(), "");
 		} catch (RuntimeException e) {
 			throw training.ended(e);
 		}
 		try (classifier) {
-			return validate(workspace, record, data, classifier, trainingRun, target);
+			float[] probabilities = classifier.probabilities(features(classifier, data.heldOut()));
+			return validate(workspace, record, data.heldOut(), probabilities, classifier, trainingRun, target);
 		}
 	}
 
-	private Training validate(Workspace workspace, ProjectRecord record, LabeledTexts data, TextClassifier classifier,
-			MlRun trainingRun, double target) {
+	/**
+	 * Multi-label: five classifiers, each trained on four fifths of the labeled texts, predict the fifth they did not
+	 * see, so that the sets' precision is measured on every labeled text rather than on a quarter of them (a
+	 * threshold for whole sets needs the numbers). The first of them is kept: its thresholds come from classifiers
+	 * made as it was made, on as many texts.
+	 */
+	private Training trainCrossFitted(Workspace workspace, ProjectRecord record, LabeledTexts data,
+			List<String> classes, TrainingSettings run, double target, SubMonitor progress) {
+		List<LabeledTexts.Example> all = new ArrayList<>(data.heldOut());
+		all.addAll(data.training());
+		int k = classes.size();
+		float[] outOfFold = new float[all.size() * k];
+		RunLog training = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.TRAINING);
+		SubMonitor folds = progress.split(85).setWorkRemaining(FOLDS);
+		TextClassifier kept = null;
+		MlRun trainingRun;
+		try {
+			for (int f = 0; f < FOLDS; f++) {
+				List<LabeledTexts.Example> fit = new ArrayList<>();
+				List<LabeledTexts.Example> check = new ArrayList<>();
+				for (int j = 0; j < all.size(); j++) {
+					(j % FOLDS == f ? check : fit).add(all.get(j));
+				}
+				TextClassifier classifier = engine.train(TextFeatures.wordCounts(LabeledTexts.texts(fit)),
+						LabeledTexts.targets(fit, k), classes, true, run, folds.split(1));
+				float[] predicted = classifier.probabilities(features(classifier, check));
+				for (int m = 0; m < check.size(); m++) {
+					System.arraycopy(predicted, m * k, outOfFold, (m * FOLDS + f) * k, k);
+				}
+				if (f == 0) {
+					kept = classifier;
+				} else {
+					classifier.close();
+				}
+			}
+			trainingRun = trainingRun(training, run, kept, all.size() - (all.size() + FOLDS - 1) / FOLDS,
+					" (multi-label, " + FOLDS + " folds)");
+		} catch (RuntimeException e) {
+			if (kept != null) {
+				kept.close();
+			}
+			throw training.ended(e);
+		}
+		try (TextClassifier classifier = kept) {
+			return validate(workspace, record, all, outOfFold, classifier, trainingRun, target);
+		}
+	}
+
+	private MlRun trainingRun(RunLog training, TrainingSettings run, TextClassifier classifier, int items,
+			String kind) {
+		int epochs = run.epochsFor(items);
+		return training.items(items).device(classifier.device())
+				.message(engine.description() + ", text classifier on hashed n-grams" + kind + ", " + epochs
+						+ " epochs, " + run.threads() + " threads")
+				.metric("epochs", epochs, null).succeeded();
+	}
+
+	/** @param probabilities the classifier's (or, multi-label, its siblings') probabilities of {@code checked} */
+	private Training validate(Workspace workspace, ProjectRecord record, List<LabeledTexts.Example> checked,
+			float[] probabilities, TextClassifier classifier, MlRun trainingRun, double target) {
 		RunLog validation = RunLog.start(workspace.store().mlRuns(), record.id(), MlRunKind.VALIDATION);
 		try {
 			List<String> classes = classifier.classes();
-			float[] probabilities = classifier.probabilities(TextFeatures.of(LabeledTexts.texts(data.heldOut())));
-			validation.items(data.heldOut().size()).device(classifier.device()).message("target precision " + target);
+			validation.items(checked.size()).device(classifier.device()).message("target precision " + target);
 			double[] present;
 			double[] absent = null;
 			double accuracy;
 			if (classifier.multiLabel()) {
 				MultiLabelCalibration.Thresholds thresholds = MultiLabelCalibration.calibrate(probabilities,
-						LabeledTexts.targets(data.heldOut(), classes.size()), classes, target,
-						MlAssistService.MIN_SUPPORT);
+						LabeledTexts.targets(checked, classes.size()), classes, target, MlAssistService.MIN_SUPPORT);
 				present = thresholds.present();
 				absent = thresholds.absent();
 				accuracy = thresholds.accuracy();
 				validation.metric("accuracy", accuracy, null).metric("precision", thresholds.precision(), null)
-						.metric("coverage", thresholds.coverage(), null);
-				for (int c = 0; c < classes.size(); c++) {
-					validation.metric("threshold", present[c], classes.get(c)).metric("absent below", absent[c],
-							classes.get(c));
-				}
+						.metric("coverage", thresholds.coverage(), null)
+						.metric("confidence", thresholds.confidence(), null);
 			} else {
 				Calibration.Thresholds thresholds = Calibration.calibrate(probabilities,
-						LabeledTexts.firstLabels(data.heldOut()), classes, target, MlAssistService.MIN_SUPPORT);
+						LabeledTexts.firstLabels(checked), classes, target, MlAssistService.MIN_SUPPORT);
 				present = thresholds.classes().stream().mapToDouble(Calibration.ClassThreshold::threshold).toArray();
 				accuracy = thresholds.accuracy();
 				validation.metric("accuracy", accuracy, null).metric("precision", thresholds.precision(), null)
@@ -141,8 +196,8 @@ final class TextAssist {
 			for (int c = 0; c < classes.size(); c++) {
 				byClass.put(classes.get(c), present[c]);
 			}
-			return new Training(trainingRun, validationRun, (int) trainingRun.getItems(), data.heldOut().size(),
-					accuracy, byClass);
+			return new Training(trainingRun, validationRun, (int) trainingRun.getItems(), checked.size(), accuracy,
+					byClass);
 		} catch (IOException e) {
 			throw validation.ended(new StoreException("the classifier cannot be kept: " + e.getMessage(), e));
 		} catch (RuntimeException e) {
@@ -150,21 +205,23 @@ final class TextAssist {
 		}
 	}
 
+	/** @return the texts as the classifier takes them: word counts for a multi-label one */
+	private static TextBatch features(TextClassifier classifier, List<LabeledTexts.Example> examples) {
+		return features(classifier.multiLabel(), LabeledTexts.texts(examples));
+	}
+
+	static TextBatch features(boolean multiLabel, List<String> texts) {
+		return multiLabel ? TextFeatures.wordCounts(texts) : TextFeatures.of(texts);
+	}
+
 	/** Prelabels the unlabeled texts page by page; @return {predicted, prelabeled} */
 	long[] prelabel(Workspace workspace, ProjectRecord record, KeptClassifiers.KeptText kept,
 			IProgressMonitor monitor) {
 		ItemStore items = workspace.store().items();
-		long unlabeled = items.counts(record.id()).unlabeled();
-		SubMonitor progress = SubMonitor.convert(monitor, "Prelabeling " + record.project().getName(),
-				(int) Math.max(1, (unlabeled + PAGE - 1) / PAGE));
-		long predicted = 0;
-		long prelabeled = 0;
-		long after = 0;
-		for (List<ItemRecord> page = items.page(record.id(), ItemState.UNLABELED, after, PAGE); !page.isEmpty();
-				page = items.page(record.id(), ItemState.UNLABELED, after, PAGE)) {
-			after = page.get(page.size() - 1).id();
-			List<ItemRecord> open = page.stream().filter(item -> mayPrelabel(items, record.id(), item)).toList();
-			float[] probabilities = kept.classifier().probabilities(TextFeatures.of(texts(items, open)));
+		long[] counts = { 0, 0 };
+		PrelabelPages.run(workspace, record, monitor, (open, pageMonitor) -> {
+			float[] probabilities = kept.classifier()
+					.probabilities(features(kept.classifier().multiLabel(), texts(items, open)));
 			List<PendingSubmission> prelabels = new ArrayList<>();
 			for (int i = 0; i < open.size(); i++) {
 				Optional<List<Decided>> classes = decide(kept, probabilities, i);
@@ -172,15 +229,11 @@ final class TextAssist {
 					prelabels.add(prelabel(open.get(i), classes.get()));
 				}
 			}
-			predicted += open.size();
-			prelabeled += prelabels.size();
-			items.submitAll(record.id(), prelabels, SubmissionSource.PRELABEL, true);
-			progress.worked(1);
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-		}
-		return new long[] { predicted, prelabeled };
+			counts[0] += open.size();
+			counts[1] += prelabels.size();
+			return prelabels;
+		});
+		return counts;
 	}
 
 	/** A class given to a text, with its probability. */
@@ -214,7 +267,7 @@ final class TextAssist {
 	List<Prediction> classify(Workspace workspace, ProjectRecord record, List<ItemRecord> items,
 			KeptClassifiers.KeptText kept) {
 		float[] probabilities = kept.classifier()
-				.probabilities(TextFeatures.of(texts(workspace.store().items(), items)));
+				.probabilities(features(kept.classifier().multiLabel(), texts(workspace.store().items(), items)));
 		List<String> classes = kept.classifier().classes();
 		List<Prediction> predictions = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -228,17 +281,11 @@ final class TextAssist {
 	/** @return the embedder that clusters texts with the kept classifier */
 	static QueueClusterer.Embedder embedder(ItemStore items, TextClassifier classifier) {
 		return (page, monitor) -> new QueueClusterer.Embedded(java.util.stream.IntStream.range(0, page.size())
-				.toArray(), classifier.embeddings(TextFeatures.of(texts(items, page))), List.of());
+				.toArray(), classifier.embeddings(features(classifier.multiLabel(), texts(items, page))), List.of());
 	}
 
 	private static List<String> texts(ItemStore items, List<ItemRecord> records) {
 		return records.stream().map(item -> items.text(item.projectId(), item.id()).orElse(item.location())).toList();
-	}
-
-	/** Labels a person kept as defaults are theirs: no prediction replaces them. */
-	private static boolean mayPrelabel(ItemStore items, long projectId, ItemRecord item) {
-		Optional<Submission> shown = items.defaultSubmission(projectId, item.id());
-		return shown.isEmpty() || shown.get().getSource() == SubmissionSource.PRELABEL;
 	}
 
 	private static PendingSubmission prelabel(ItemRecord item, List<Decided> classes) {

@@ -21,7 +21,10 @@ import ai.djl.training.ParameterStore;
 import org.labelbench.ml.TextBatch;
 import org.labelbench.ml.TextClassifier;
 
-/** A text classifier of {@link TextNetworks#classifier(int)} in a DJL model. Every public method switches the loader. */
+/**
+ * A text classifier of {@link TextNetworks#classifier(int, boolean)} in a DJL model. Every public method switches the
+ * loader.
+ */
 final class DjlTextClassifier implements TextClassifier {
 
 	static final String NAME = "text-classifier";
@@ -51,7 +54,8 @@ final class DjlTextClassifier implements TextClassifier {
 			properties.load(in);
 		}
 		List<String> classes = List.of(properties.getProperty("classes", "").split("\n"));
-		SequentialBlock net = TextNetworks.classifier(classes.size());
+		boolean multiLabel = Boolean.parseBoolean(properties.getProperty("multiLabel"));
+		SequentialBlock net = TextNetworks.classifier(classes.size(), multiLabel);
 		Model model = Model.newInstance(NAME, device, DjlRuntime.ENGINE);
 		model.setBlock(net);
 		try {
@@ -60,7 +64,7 @@ final class DjlTextClassifier implements TextClassifier {
 			model.close();
 			throw new IOException("not a text classifier of this version: " + e.getMessage(), e);
 		}
-		return new DjlTextClassifier(model, net, classes, Boolean.parseBoolean(properties.getProperty("multiLabel")),
+		return new DjlTextClassifier(model, net, classes, multiLabel,
 				Integer.parseInt(properties.getProperty("dimension", "0")));
 	}
 

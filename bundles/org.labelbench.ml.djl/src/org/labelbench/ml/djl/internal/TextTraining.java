@@ -25,12 +25,17 @@ import org.labelbench.ml.TextBatch;
 import org.labelbench.ml.TrainingSettings;
 
 /**
- * Trains {@link TextNetworks#classifier(int)} with Adam and a cosine learning rate on shuffled mini-batches: softmax
- * cross-entropy for single-label texts, a sigmoid per class for multi-label ones. Runs inside {@link DjlRuntime#call}.
+ * Trains {@link TextNetworks#classifier(int, boolean)} with Adam and a cosine learning rate on shuffled mini-batches:
+ * softmax cross-entropy for single-label texts, a sigmoid per class with binary cross-entropy for multi-label ones.
+ * Multi-label training also joins two training texts into one now and then, with the classes of both: most labeled
+ * texts have one class, and without such pairs the classifier learns that a text strongly on one class is on no
+ * other. Runs inside {@link DjlRuntime#call}.
  */
 final class TextTraining {
 
 	private static final float LEARNING_RATE = 0.005f;
+	/** how often a multi-label training text is joined with another one */
+	private static final float PAIRED = 0.3f;
 	private static final float WEIGHT_DECAY = 1e-4f;
 
 	private TextTraining() {
@@ -46,7 +51,7 @@ final class TextTraining {
 		int batch = Math.min(settings.batchSize(), texts.count());
 		int steps = texts.count() / batch;
 		int k = classes.size();
-		SequentialBlock net = TextNetworks.classifier(k);
+		SequentialBlock net = TextNetworks.classifier(k, multiLabel);
 		Model model = Model.newInstance(DjlTextClassifier.NAME, device, DjlRuntime.ENGINE);
 		model.setBlock(net);
 		Loss loss = multiLabel ? Loss.sigmoidBinaryCrossEntropyLoss() : Loss.softmaxCrossEntropyLoss();
@@ -63,6 +68,7 @@ final class TextTraining {
 			int[] order = java.util.stream.IntStream.range(0, texts.count()).toArray();
 			float[] x = new float[batch * dimension];
 			float[] y = new float[multiLabel ? batch * k : batch];
+			float[] other = new float[dimension];
 			for (int epoch = 1; epoch <= epochs; epoch++) {
 				shuffle(order, random);
 				progress.subTask("epoch " + epoch + " of " + epochs);
@@ -75,6 +81,9 @@ final class TextTraining {
 						texts.dense(item, x, j * dimension);
 						if (multiLabel) {
 							System.arraycopy(targets, item * k, y, j * k, k);
+							if (random.nextFloat() < PAIRED) {
+								join(texts, targets, random.nextInt(texts.count()), other, x, y, j, k);
+							}
 						} else {
 							y[j] = Calibration.argmax(targets, item * k, k);
 						}
@@ -89,6 +98,19 @@ final class TextTraining {
 			if (!done) {
 				model.close();
 			}
+		}
+	}
+
+	/** Adds text {@code item}'s features and classes to those of row {@code j}: the two texts as one. */
+	private static void join(TextBatch texts, float[] targets, int item, float[] scratch, float[] x, float[] y, int j,
+			int k) {
+		int dimension = texts.dimension();
+		texts.dense(item, scratch, 0);
+		for (int d = 0; d < dimension; d++) {
+			x[j * dimension + d] += scratch[d];
+		}
+		for (int c = 0; c < k; c++) {
+			y[j * k + c] = Math.max(y[j * k + c], targets[item * k + c]);
 		}
 	}
 
