@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -203,6 +204,11 @@ public final class ReviewTable {
 			} catch (StoreException | InvalidInputException e) {
 				sync.asyncExec(() -> failed(started, e.getMessage()));
 				return Status.OK_STATUS; // shown in the table, where the rows would have been
+			} catch (RuntimeException e) {
+				// whatever went wrong, the table must not wait for these rows for ever: it says so where they would be
+				ILog.of(ReviewTable.class).error("Reading the items of " + of.project() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+				sync.asyncExec(() -> failed(started, e.toString()));
+				return Status.OK_STATUS;
 			}
 		});
 		job.setSystem(true);
