@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -204,15 +206,28 @@ public final class ReviewTable {
 			} catch (StoreException | InvalidInputException e) {
 				sync.asyncExec(() -> failed(started, e.getMessage()));
 				return Status.OK_STATUS; // shown in the table, where the rows would have been
-			} catch (RuntimeException e) {
-				// whatever went wrong, the table must not wait for these rows for ever: it says so where they would be
-				ILog.of(ReviewTable.class).error("Reading the items of " + of.project() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
-				sync.asyncExec(() -> failed(started, e.toString()));
-				return Status.OK_STATUS;
 			}
 		});
+		job.addJobChangeListener(failure(started));
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/**
+	 * @return a listener that says in the table why a read failed in an unforeseen way (the job manager logs it): no
+	 *         more rows would be asked for while the table thinks they are loading
+	 */
+	private JobChangeAdapter failure(int started) {
+		return new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				IStatus result = event.getResult();
+				if (result.getSeverity() == IStatus.ERROR) {
+					String reason = result.getException() == null ? result.getMessage() : result.getException().toString();
+					sync.asyncExec(() -> failed(started, reason));
+				}
+			}
+		};
 	}
 
 	private void show(int started, List<ReviewRow> read, boolean hasMore, Set<Long> keep, int top) {
