@@ -65,6 +65,31 @@ class ItemStoreTest {
 		}
 	}
 
+	/**
+	 * Project ids are per workspace: two workspaces open in one process (a test run, a workbench and the command line's
+	 * library use) each have a project 1. A CSV project 1 in one must not make the other's folder project 1 look up its
+	 * items as CSV records.
+	 */
+	@Test
+	void aFolderProjectFindsItsItemsByPathBesideACsvProjectOfTheSameIdInAnotherWorkspace(@TempDir Path other)
+			throws Exception {
+		try (Store folders = Stores.factory().open(StoreLocation.workspace(workspace));
+				Store records = Stores.factory().open(StoreLocation.workspace(other))) {
+			long photos = folders.projects().create(Stores.project("photos", "a")).id();
+			try (ItemWriter writer = folders.items().writer(photos)) {
+				writer.add("images/1.png");
+				writer.commit();
+			}
+			org.labelbench.model.Project csv = Stores.project("reviews", "a");
+			org.labelbench.model.Dataset dataset = org.labelbench.model.LabelbenchFactory.eINSTANCE.createDataset();
+			dataset.setKind(org.labelbench.model.DatasetKind.TABULAR);
+			csv.setDataset(dataset);
+			long reviews = records.projects().create(csv).id();
+			assertEquals(photos, reviews, "each workspace numbers its projects from the same start");
+			assertEquals("images/1.png", folders.items().findByLocation(photos, "images/1.png").orElseThrow().location());
+		}
+	}
+
 	@Test
 	void claimNextIsServedByTheQueueIndex() throws Exception {
 		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {

@@ -38,6 +38,25 @@ class ProjectRepositoryTest {
 	}
 
 	@Test
+	void aClosedWorkspaceIsNotOpenedAgainByAJobThatOutlivedIt() throws Exception {
+		Store closed;
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			store.projects().create(Stores.project("late", "owl"));
+			closed = store;
+		}
+		org.labelbench.store.StoreException e = assertThrows(org.labelbench.store.StoreException.class,
+				() -> closed.projects().find("late"));
+		assertTrue(e.getMessage().contains("is closed"), e.getMessage());
+		// the database stayed shut down: another store in this process opens it as its owner, and it reads the project
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			assertEquals(Store.Access.OWNER, store.access());
+			assertTrue(store.projects().nameUsed("late"));
+		}
+		assertThrows(org.labelbench.store.StoreException.class, () -> closed.projects().list());
+		assertFalse(Files.exists(workspace.resolve("db").resolve("db.lck")), "nobody holds the database after both closed");
+	}
+
+	@Test
 	void aProjectNameIsUsedOnce() throws Exception {
 		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
 			store.projects().create(Stores.project("cats", "tabby"));

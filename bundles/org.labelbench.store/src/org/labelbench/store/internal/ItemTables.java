@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ItemTables {
 
-	private static final Map<Long, Boolean> BY_RECORD = new ConcurrentHashMap<>();
+	/** by database and project id: each workspace numbers its projects from 1, and a process may open several */
+	private static final Map<String, Boolean> BY_RECORD = new ConcurrentHashMap<>();
 
 	private ItemTables() {
 	}
@@ -75,7 +76,11 @@ public final class ItemTables {
 			}
 			createQueue(statement, projectId);
 		}
-		BY_RECORD.put(projectId, keyedByRecord);
+		BY_RECORD.put(key(connection, projectId), keyedByRecord);
+	}
+
+	private static String key(Connection connection, long projectId) throws SQLException {
+		return connection.getMetaData().getURL() + '#' + projectId;
 	}
 
 	private static void createQueue(Statement statement, long projectId) throws SQLException {
@@ -99,7 +104,8 @@ public final class ItemTables {
 
 	/** @return whether a project's items are CSV records, found by id, rather than files found by path */
 	static boolean keyedByRecord(Connection connection, long projectId) throws SQLException {
-		Boolean known = BY_RECORD.get(projectId);
+		String key = key(connection, projectId);
+		Boolean known = BY_RECORD.get(key);
 		if (known != null) {
 			return known;
 		}
@@ -109,7 +115,7 @@ public final class ItemTables {
 			try (ResultSet rs = ps.executeQuery()) {
 				rs.next();
 				boolean byRecord = rs.getInt(1) == 0;
-				BY_RECORD.put(projectId, byRecord);
+				BY_RECORD.put(key, byRecord);
 				return byRecord;
 			}
 		}

@@ -40,6 +40,8 @@ final class WorkspaceDatabase implements ConnectionSource {
 	private final ServerFile serverFile;
 	private volatile Route route;
 	private final ConnectionPool pool = new ConnectionPool();
+	/** set by {@link #close()}: a job that outlives the workspace must not boot its database again */
+	private volatile boolean closed;
 
 	/** How this process reaches the database right now. */
 	private sealed interface Route permits Owner, Client {
@@ -63,6 +65,9 @@ final class WorkspaceDatabase implements ConnectionSource {
 
 	@Override
 	public Connection connect() throws SQLException {
+		if (closed) {
+			throw new SQLException("the workspace " + workspace + " is closed");
+		}
 		Connection reused = pool.take();
 		if (reused != null) {
 			return pool.lend(reused);
@@ -102,6 +107,7 @@ final class WorkspaceDatabase implements ConnectionSource {
 
 	@Override
 	public synchronized void close() {
+		closed = true;
 		pool.clear();
 		route.close();
 	}

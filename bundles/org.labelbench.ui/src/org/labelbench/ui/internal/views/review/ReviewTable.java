@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -205,8 +208,26 @@ public final class ReviewTable {
 				return Status.OK_STATUS; // shown in the table, where the rows would have been
 			}
 		});
+		job.addJobChangeListener(failure(started));
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/**
+	 * @return a listener that says in the table why a read failed in an unforeseen way (the job manager logs it): no
+	 *         more rows would be asked for while the table thinks they are loading
+	 */
+	private JobChangeAdapter failure(int started) {
+		return new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				IStatus result = event.getResult();
+				if (result.getSeverity() == IStatus.ERROR) {
+					String reason = result.getException() == null ? result.getMessage() : result.getException().toString();
+					sync.asyncExec(() -> failed(started, reason));
+				}
+			}
+		};
 	}
 
 	private void show(int started, List<ReviewRow> read, boolean hasMore, Set<Long> keep, int top) {
