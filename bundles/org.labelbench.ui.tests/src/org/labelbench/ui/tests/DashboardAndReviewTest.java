@@ -85,12 +85,13 @@ class DashboardAndReviewTest {
 		robot.step("the rejected item is back in the queue", w -> rows(w, 6)
 				&& row(w, 0).equals("img000.png | Queued (rejected) |  | "));
 		robot.step("a picture of the data review", w -> screenshot(w, "datareview.png"));
+		// the dashboard, behind the data review, catches up once the reviewer brings it to the front
+		robot.step("the dashboard is brought to the front", w -> show(w, DASHBOARD));
 		robot.step("the dashboard shows one labeled item less and one more queued", w -> dashboardShows(w,
 				"Labeled: 2 (33%)", "Rejected: 1 (17%)",
 				"Manual labeling: 4 items to hand out (0 back after a skip, 1 after a reject)",
 				List.of(new LabelChart.Bar("circle", 1), new LabelChart.Bar("square", 1),
-						new LabelChart.Bar("triangle", 0)))
-				&& show(w, DASHBOARD));
+						new LabelChart.Bar("triangle", 0))));
 		robot.step("the dashboard is shown", w -> screenshot(w, "dashboard-after-reject.png"));
 		robot.step("another labeler labels a triangle", w -> {
 			Workspace shared = ((MWindow) w.getData("modelElement")).getContext().get(Workspace.class);

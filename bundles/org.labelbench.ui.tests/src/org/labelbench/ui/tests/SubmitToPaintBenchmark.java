@@ -108,6 +108,10 @@ class SubmitToPaintBenchmark {
 		private long gcAtPress;
 		/** per submit: total, job start, stored, shown-to-paint, paint-to-drawn, GC ms, most loads running */
 		private final List<long[]> phases = new ArrayList<>();
+		/** per submit: what the UI thread was doing, sampled every 2 ms from the key press to the end */
+		private final List<java.util.Map<String, Integer>> samples = new ArrayList<>();
+		private final java.util.Map<String, Integer> sampling = new java.util.concurrent.ConcurrentHashMap<>();
+		private volatile boolean measuring;
 		private int submitted;
 
 		SubmitLoop(UiScript ui, Display display, List<Long> latencies, List<Long> stored, Runnable finished) {
@@ -144,6 +148,21 @@ class SubmitToPaintBenchmark {
 				}
 			}
 			shown = tile(ui).getData(ITEM);
+			Thread uiThread = display.getThread();
+			Thread sampler = new Thread(() -> {
+				while (!display.isDisposed()) {
+					if (measuring) {
+						sampling.merge(doing(uiThread.getStackTrace()), 1, Integer::sum);
+					}
+					try {
+						Thread.sleep(2);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			}, "UI thread sampler");
+			sampler.setDaemon(true);
+			sampler.start();
 			display.addFilter(SWT.Paint, this);
 			display.timerExec(GAP_MS, this::submit);
 			return this;
@@ -151,6 +170,8 @@ class SubmitToPaintBenchmark {
 
 		private void submit() {
 			ui.press("1");
+			sampling.clear();
+			measuring = true;
 			gcAtPress = gcMillis();
 			mostLoading.set(loading.get());
 			pressed = System.nanoTime();
@@ -186,6 +207,8 @@ class SubmitToPaintBenchmark {
 					readBack(canvas);
 				}
 				long end = System.nanoTime();
+				measuring = false;
+				samples.add(new java.util.TreeMap<>(sampling));
 				latencies.add((end - start) / 1_000_000);
 				stored.add(saved > start ? (saved - start) / 1_000_000 : -1);
 				phases.add(new long[] { (end - start) / 1_000_000, saving > start ? (saving - start) / 1_000_000 : -1,
@@ -199,7 +222,7 @@ class SubmitToPaintBenchmark {
 					display.timerExec((int) Math.max(1, GAP_MS - (System.nanoTime() - start) / 1_000_000),
 							this::submit);
 				} else {
-					trace(phases);
+					trace(phases, samples);
 					finished.run();
 				}
 			});
@@ -211,16 +234,38 @@ class SubmitToPaintBenchmark {
 	 * started and ended, from stored to the paint, the X server's drawing, garbage collection, and how many tasks were
 	 * being loaded ahead meanwhile.
 	 */
-	private static void trace(List<long[]> phases) {
-		List<long[]> sorted = new ArrayList<>(phases);
-		sorted.sort(java.util.Comparator.comparingLong(p -> p[0]));
-		int tenth = Math.max(1, sorted.size() / 10);
-		System.out.println("BENCH-TRACE submit-to-paint (ms): total, job started, stored, stored-to-paint, drawing,"
-				+ " GC, most loads running");
-		System.out.println("BENCH-TRACE median: " + java.util.Arrays.toString(sorted.get(sorted.size() / 2)));
-		for (long[] slow : sorted.subList(sorted.size() - tenth, sorted.size())) {
-			System.out.println("BENCH-TRACE slow: " + java.util.Arrays.toString(slow));
+	private static void trace(List<long[]> phases, List<java.util.Map<String, Integer>> samples) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < phases.size(); i++) {
+			order.add(i);
 		}
+		order.sort(java.util.Comparator.comparingLong(i -> phases.get(i)[0]));
+		int tenth = Math.max(1, order.size() / 10);
+		System.out.println("BENCH-TRACE submit-to-paint (ms): total, job started, stored, stored-to-paint, drawing,"
+				+ " GC, most loads running; then the UI thread's samples (2 ms apart) by what it ran");
+		int median = order.get(order.size() / 2);
+		System.out.println("BENCH-TRACE median: " + java.util.Arrays.toString(phases.get(median)) + " "
+				+ samples.get(median));
+		for (int slow : order.subList(order.size() - tenth, order.size())) {
+			System.out.println("BENCH-TRACE slow: " + java.util.Arrays.toString(phases.get(slow)) + " "
+					+ samples.get(slow));
+		}
+	}
+
+	/** @return the innermost Labelbench or Eclipse frame of a stack, and its top frame: what the thread is doing */
+	private static String doing(StackTraceElement[] stack) {
+		if (stack.length == 0) {
+			return "?";
+		}
+		String top = stack[0].getClassName().replaceAll(".*\\.", "") + "." + stack[0].getMethodName();
+		for (StackTraceElement frame : stack) {
+			String name = frame.getClassName();
+			if ((name.startsWith("org.labelbench") || name.startsWith("org.eclipse.e4")
+					|| name.startsWith("org.eclipse.jface")) && !name.startsWith("org.labelbench.ui.tests")) {
+				return name.replaceAll(".*\\.", "") + "." + frame.getMethodName() + "<" + top;
+			}
+		}
+		return top;
 	}
 
 	private static long gcMillis() {

@@ -42,6 +42,8 @@ public final class MlAssistPart {
 
 	static final String TRAIN_NOW = "org.labelbench.ml.ui.command.trainNow"; //$NON-NLS-1$
 	private static final long INTERVAL_MS = 2_000;
+	/** the texts the view was last laid out for */
+	private String laidOut;
 
 	@Inject
 	private Workspace workspace;
@@ -113,7 +115,8 @@ public final class MlAssistPart {
 			if (project != null) {
 				NextTraining next = jobs.nextTraining(workspace, project);
 				sync.asyncExec(() -> {
-					if (!root.isDisposed() && project.equals(selected)) {
+					// hidden (another perspective, a tab behind): nothing to do on the UI thread until it shows
+					if (!root.isDisposed() && project.equals(selected) && root.isVisible()) {
 						show(project, next);
 					}
 				});
@@ -148,7 +151,11 @@ public final class MlAssistPart {
 			state.setText(next.pending() ? Messages.Part_pending
 					: !next.enabled() ? Messages.Part_off : next.due() ? Messages.Part_due : ""); //$NON-NLS-1$
 		}
-		root.layout(true, true);
+		String said = String.join("\n", heading.getText(), numbers.getText(), state.getText()); //$NON-NLS-1$
+		if (!said.equals(laidOut)) { // the same words as two seconds ago need no new layout
+			laidOut = said;
+			root.layout(true, true);
+		}
 	}
 
 	private void trainNow() {

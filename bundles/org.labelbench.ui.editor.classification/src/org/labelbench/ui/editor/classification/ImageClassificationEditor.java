@@ -129,6 +129,7 @@ public final class ImageClassificationEditor implements TaskEditor {
 		}
 		disposePrepared();
 		makeCurrent(tiles.isEmpty() ? null : tiles.get(0));
+		grid.update(); // paints now: the labeler waits for this picture, not for the next frame of the toolkit's clock
 	}
 
 	@Override

@@ -37,7 +37,7 @@ public final class ClassesPart extends SelectedProjectPart {
 		column(Messages.Classes_key, 50);
 		column(Messages.Classes_class, 180);
 		column(Messages.Classes_count, 80);
-		follow(application.getContext());
+		follow(application.getContext(), parent);
 	}
 
 	private void column(String title, int width) {

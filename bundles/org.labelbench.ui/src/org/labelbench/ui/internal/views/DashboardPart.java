@@ -48,12 +48,16 @@ public final class DashboardPart extends SelectedProjectPart {
 	private Dashboard dashboard;
 	private ProjectStatus shown;
 	private Job runsReader;
+	/** the ML runs the view shows */
+	private List<MlRun> runsShown = List.of();
+	/** whether the runs stopped being read while the view was hidden */
+	private boolean runsStale;
 
 	@PostConstruct
 	void create(Composite parent) {
 		parent.setLayout(new FillLayout());
 		dashboard = new Dashboard(parent);
-		follow(application.getContext());
+		follow(application.getContext(), parent);
 	}
 
 	@Override
@@ -74,13 +78,15 @@ public final class DashboardPart extends SelectedProjectPart {
 			}
 			return;
 		}
-		if (!project.equals(shown)) {
+		if (!project.equals(shown) || runsStale) {
+			runsStale = false;
 			boolean other = shown == null || !shown.name().equals(project.name());
 			shown = project;
 			dashboard.show(project, workspace.taskTypes().find(project.taskType()).map(TaskType::name)
 					.orElse(project.taskType()));
 			if (other) {
-				dashboard.showRuns(List.of());
+				runsShown = List.of();
+				dashboard.showRuns(runsShown);
 			}
 			readRuns(project.name());
 		}
@@ -95,7 +101,9 @@ public final class DashboardPart extends SelectedProjectPart {
 			try {
 				List<MlRun> runs = workspace.projects().mlRuns(project);
 				sync.asyncExec(() -> {
-					if (!dashboard.control().isDisposed() && shown != null && shown.name().equals(project)) {
+					if (!dashboard.control().isDisposed() && shown != null && shown.name().equals(project)
+							&& !org.eclipse.emf.ecore.util.EcoreUtil.equals(runs, runsShown)) {
+						runsShown = runs; // the same runs again: no new layout of the view
 						dashboard.showRuns(runs);
 					}
 				});
@@ -115,8 +123,14 @@ public final class DashboardPart extends SelectedProjectPart {
 
 	private void readAgain(String project) {
 		sync.asyncExec(() -> {
-			if (!dashboard.control().isDisposed() && shown != null && shown.name().equals(project)) {
+			if (dashboard.control().isDisposed() || shown == null || !shown.name().equals(project)) {
+				return;
+			}
+			if (dashboard.control().isVisible()) {
 				runsReader.schedule(RUNS_INTERVAL_MS);
+			} else { // hidden: read again once it shows
+				runsStale = true;
+				updateWhenShown();
 			}
 		});
 	}

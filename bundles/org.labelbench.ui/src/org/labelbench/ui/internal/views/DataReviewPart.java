@@ -85,7 +85,7 @@ public final class DataReviewPart extends SelectedProjectPart {
 		table.control().addListener(SWT.DefaultSelection, e -> open());
 		menus.registerContextMenu(table.control(), POPUP);
 		contexts.activateContext(BINDINGS);
-		follow(application.getContext());
+		follow(application.getContext(), parent);
 	}
 
 	/** Lists the selected project's items from the top when it is another project, else again when counts changed. */

@@ -43,8 +43,8 @@ import org.labelbench.ui.internal.dialogs.AddClassesDialog;
 /**
  * The selected project's facts and settings: data source and storage, incremental refresh (on/off, interval, last
  * refresh, refresh now), label classes (add with one of the three strategies), instructions (edit) and ML assist.
- * Reads the project's definition in a job whenever the project or its status changes; every change is saved in a
- * job too. Users whose role does not manage the project see its settings read-only, with a note saying so.
+ * Reads the project's definition in a job whenever the project or its status changes (while it shows, or once it shows
+ * again); every change is saved in a job too. Users whose role does not manage the project see its settings read-only, with a note saying so.
  */
 public final class DetailsPart {
 
@@ -75,6 +75,8 @@ public final class DetailsPart {
 	private MembersGroup members;
 	private Label notice;
 	private UserRights rights;
+	/** reads the project again on a status change, while the view shows or once it shows again */
+	private org.labelbench.ui.internal.WhenShown whenShown;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -94,6 +96,7 @@ public final class DetailsPart {
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.addListener(SWT.Resize, e -> resize());
+		whenShown = new org.labelbench.ui.internal.WhenShown(scroll, this::load);
 		select(selected);
 	}
 
@@ -168,7 +171,9 @@ public final class DetailsPart {
 	@Inject
 	@Optional
 	void statusChanged(@Named(UiContext.PROJECTS) List<ProjectStatus> projects) {
-		load(); // classes, state or last refresh may have changed elsewhere
+		if (whenShown != null) {
+			whenShown.request(); // classes, state or last refresh may have changed elsewhere
+		}
 	}
 
 	@Inject

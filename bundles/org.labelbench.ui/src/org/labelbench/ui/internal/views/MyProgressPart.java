@@ -50,7 +50,7 @@ public final class MyProgressPart extends SelectedProjectPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(summary);
 		bar = new ProgressBar(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		follow(application.getContext());
+		follow(application.getContext(), parent);
 	}
 
 	@Override
@@ -87,7 +87,10 @@ public final class MyProgressPart extends SelectedProjectPart {
 				new Object[] { labeler, progress.labeled(), progress.today(), queued, total }));
 		bar.setMaximum((int) Math.min(Integer.MAX_VALUE, Math.max(1, total)));
 		bar.setSelection((int) Math.min(Integer.MAX_VALUE, total - queued));
-		summary.getParent().layout(true);
+		int width = summary.getSize().x;
+		if (width == 0 || summary.computeSize(width, SWT.DEFAULT).y != summary.getSize().y) {
+			summary.getParent().layout(true); // the numbers took another line, or gave one back
+		}
 	}
 
 	@Focus

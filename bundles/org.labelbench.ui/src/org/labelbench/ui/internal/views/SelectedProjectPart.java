@@ -7,25 +7,34 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.swt.widgets.Control;
 import org.labelbench.core.Permission;
 import org.labelbench.core.ProjectStatus;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.SelectedProject;
 import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.UserRights;
+import org.labelbench.ui.internal.WhenShown;
 
 /**
  * A view of the selected project that follows the selection, the project monitor and the user's rights:
- * {@link #update()} runs whenever one changes, once the view's widgets exist.
+ * {@link #update()} runs whenever one changes, once the view's widgets exist; while the view is hidden (another
+ * perspective, a tab behind), once it shows again.
  */
 abstract class SelectedProjectPart {
 
 	private String selected;
 	private List<ProjectStatus> projects;
 	private UserRights rights;
+	private WhenShown shown;
 
-	/** Reads the values already in the context; call at the end of creating the widgets. */
-	protected final void follow(IEclipseContext context) {
+	/**
+	 * Reads the values already in the context; call at the end of creating the widgets.
+	 *
+	 * @param control the view's widgets, which {@link #update()} waits for while they are hidden
+	 */
+	protected final void follow(IEclipseContext context, Control control) {
+		shown = new WhenShown(control, this::update);
 		selected = (String) context.get(UiContext.SELECTED_PROJECT);
 		rights = (UserRights) context.get(UiContext.RIGHTS);
 		if (context.get(UiContext.PROJECTS) instanceof List<?> current) {
@@ -38,21 +47,34 @@ abstract class SelectedProjectPart {
 	@Optional
 	final void select(@Named(UiContext.SELECTED_PROJECT) String project) {
 		selected = project;
-		update();
+		changed();
 	}
 
 	@Inject
 	@Optional
 	final void projects(@Named(UiContext.PROJECTS) List<ProjectStatus> latest) {
 		projects = latest;
-		update();
+		changed();
 	}
 
 	@Inject
 	@Optional
 	final void rights(@Named(UiContext.RIGHTS) UserRights latest) {
 		rights = latest;
-		update();
+		changed();
+	}
+
+	/** Runs {@link #update()} now if the view shows, else once it shows again. */
+	protected final void updateWhenShown() {
+		changed();
+	}
+
+	private void changed() {
+		if (shown == null) {
+			update();
+		} else {
+			shown.request();
+		}
 	}
 
 	/** @return whether the user's role in the selected project allows this; false before the rights are read */
