@@ -69,7 +69,8 @@ class GroupingMathTest {
 
 	@Test
 	void multiLabelItemsArePrelabeledOnlyWhenEveryClassIsDecided() {
-		// class a: present from 0.8 and absent up to 0.3 on these items; class b likewise
+		// a is 0.9 when present and 0.1 when absent, b 0.85 and 0.2: one confidence decides both classes, and the
+		// lowest that gets every set right is 0.8 (b present at 0.85 or more, absent at 0.2 or less)
 		float[] probabilities = new float[40 * 2];
 		float[] truth = new float[40 * 2];
 		for (int i = 0; i < 40; i++) {
@@ -82,8 +83,10 @@ class GroupingMathTest {
 		}
 		MultiLabelCalibration.Thresholds thresholds = MultiLabelCalibration.calibrate(probabilities, truth,
 				List.of("a", "b"), 0.95, 5);
-		assertEquals(0.9, thresholds.present()[0], 1e-6);
-		assertEquals(0.1, thresholds.absent()[0], 1e-6);
+		assertEquals(0.8, thresholds.present()[0], 1e-6);
+		assertEquals(0.8, thresholds.present()[1], 1e-6);
+		assertEquals(0.2, thresholds.absent()[0], 1e-6);
+		assertEquals(0.2, thresholds.absent()[1], 1e-6);
 		assertEquals(1.0, thresholds.precision());
 		assertEquals(30.0 / 40, thresholds.coverage(), 1e-9, "items with neither class are not prelabeled");
 		assertArrayEquals(new boolean[] { true, false }, MultiLabelCalibration.decide(new float[] { 0.95f, 0.05f }, 0,

@@ -54,6 +54,8 @@ public final class ReviewTable {
 	private List<ReviewRow> rows = new ArrayList<>();
 	private boolean more;
 	private boolean loading;
+	/** whether the row saying more are loading was shown while rows were being read: read more once they are */
+	private boolean moreAsked;
 	private int generation;
 	private Runnable loaded = () -> {
 	};
@@ -174,7 +176,9 @@ public final class ReviewTable {
 	}
 
 	private void loadMore() {
-		if (!loading && more && query != null) {
+		if (loading) {
+			moreAsked = true; // the table asks for a row once: a request while reading must not be lost
+		} else if (more && query != null) {
 			load(rows.isEmpty() ? 0 : rows.get(rows.size() - 1).itemId(), PAGE, null, -1);
 		}
 	}
@@ -248,6 +252,17 @@ public final class ReviewTable {
 			restore(keep, top);
 		}
 		loaded.run();
+		boolean asked = moreAsked;
+		moreAsked = false;
+		if (more && (asked || loadingRowShows())) {
+			loadMore();
+		}
+	}
+
+	/** @return whether the row saying more are loading is in the table's visible area */
+	private boolean loadingRowShows() {
+		int visible = table.getClientArea().height / Math.max(1, table.getItemHeight()) + 1;
+		return rows.size() <= table.getTopIndex() + visible;
 	}
 
 	private void restore(Set<Long> keep, int top) {
@@ -268,6 +283,7 @@ public final class ReviewTable {
 	private void failed(int started, String message) {
 		if (started == generation && !table.isDisposed()) {
 			loading = false;
+			moreAsked = false;
 			more = false;
 			table.setItemCount(rows.size() + 1);
 			TableItem last = table.getItem(rows.size());

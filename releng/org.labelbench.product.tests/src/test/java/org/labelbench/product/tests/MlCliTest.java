@@ -30,11 +30,7 @@ class MlCliTest {
 
 	@Test
 	void trainListRunsAndPrelabel() throws Exception {
-		Path data = Files.createDirectories(temp.resolve("images"));
-		Random random = new Random(3);
-		for (int i = 0; i < 36; i++) {
-			ImageIO.write(picture(i % 2 == 0, random), "png", data.resolve(String.format("img%02d.png", i)).toFile());
-		}
+		Path data = discsAndBars();
 		ok("project", "create", "--name", "easy", "--type", "image-multiclass", "--data", data.toString(), "--labels",
 				"disc,bar");
 		bad("project 'easy' has no trained classifier yet: train one first", "ml", "prelabel", "easy");
@@ -142,11 +138,7 @@ class MlCliTest {
 				"boss-pass-1");
 		java.util.Map<String, String> gpu = java.util.Map.of("LABELBENCH_USER", "gpubox", "LABELBENCH_PASSWORD",
 				"gpu-pass-12");
-		Path data = Files.createDirectories(temp.resolve("images"));
-		Random random = new Random(3);
-		for (int i = 0; i < 36; i++) {
-			ImageIO.write(picture(i % 2 == 0, random), "png", data.resolve(String.format("img%02d.png", i)).toFile());
-		}
+		Path data = discsAndBars();
 		ok("project", "create", "--name", "team", "--type", "image-multiclass", "--data", data.toString(), "--labels",
 				"disc,bar");
 		try (Product.TeamServer server = Product.server(temp.resolve("ws").toString(), "boss", boss,
@@ -216,6 +208,16 @@ class MlCliTest {
 		JsonNode bench = json("bench", "featurize", "--images", "300");
 		assertEquals(300, bench.get("images").asInt());
 		assertTrue(bench.get("imagesPerSecond").asLong() > 0);
+	}
+
+	/** @return a folder of 36 small pictures, img00.png to img35.png: a white disc on the even ones, a bar on the odd */
+	private Path discsAndBars() throws java.io.IOException {
+		Path data = Files.createDirectories(temp.resolve("images"));
+		Random random = new Random(3);
+		for (int i = 0; i < 36; i++) {
+			ImageIO.write(picture(i % 2 == 0, random), "png", data.resolve(String.format("img%02d.png", i)).toFile());
+		}
+		return data;
 	}
 
 	private static BufferedImage picture(boolean disc, Random random) {
