@@ -92,7 +92,10 @@ public final class ProjectsPart {
 
 	private void select(IStructuredSelection selection) {
 		Object first = selection.getFirstElement();
-		if (first instanceof ProjectStatus project) {
+		// the list selects the project again after every reading of the statuses: only a new one is news (the context
+		// tells its listeners of every other String, even one equal to the last, and they would read it all again)
+		if (first instanceof ProjectStatus project
+				&& !project.name().equals(application.getContext().get(UiContext.SELECTED_PROJECT))) {
 			application.getContext().set(UiContext.SELECTED_PROJECT, project.name());
 		}
 	}
