@@ -35,8 +35,8 @@ import org.labelbench.testsupport.OsgiServices;
  * stall of each phase is printed, to tell the database from widget work). Prints {@code BENCH large-project ...} and
  * writes {@code target/benchmarks/large-project.txt}; nothing is asserted on time, only that every view showed the
  * project's items. The CI run takes 20,000 rows, to stay short; {@code -Dlabelbench.bench.largeItems=N} changes the
- * number, and {@code releng/scripts/bench-all.sh} runs it on the full million. When a view waits in vain, the test prints
- * what the Data Review showed last and where the background jobs' threads were.
+ * number, and {@code releng/scripts/bench-all.sh} runs it on the full million. When a view waits in vain, the test
+ * prints what the Data Review showed last and where the background jobs' threads were.
  */
 class LargeProjectBenchmark {
 

@@ -44,7 +44,8 @@ import org.labelbench.ui.internal.dialogs.AddClassesDialog;
  * The selected project's facts and settings: data source and storage, incremental refresh (on/off, interval, last
  * refresh, refresh now), label classes (add with one of the three strategies), instructions (edit) and ML assist.
  * Reads the project's definition in a job whenever the project or its status changes (while it shows, or once it shows
- * again); every change is saved in a job too. Users whose role does not manage the project see its settings read-only, with a note saying so.
+ * again); every change is saved in a job too. Users whose role does not manage the project see its settings
+ * read-only, with a note saying so.
  */
 public final class DetailsPart {
 

@@ -47,29 +47,25 @@ abstract class SelectedProjectPart {
 	@Optional
 	final void select(@Named(UiContext.SELECTED_PROJECT) String project) {
 		selected = project;
-		changed();
+		updateWhenShown();
 	}
 
 	@Inject
 	@Optional
 	final void projects(@Named(UiContext.PROJECTS) List<ProjectStatus> latest) {
 		projects = latest;
-		changed();
+		updateWhenShown();
 	}
 
 	@Inject
 	@Optional
 	final void rights(@Named(UiContext.RIGHTS) UserRights latest) {
 		rights = latest;
-		changed();
+		updateWhenShown();
 	}
 
 	/** Runs {@link #update()} now if the view shows, else once it shows again. */
 	protected final void updateWhenShown() {
-		changed();
-	}
-
-	private void changed() {
 		if (shown == null) {
 			update();
 		} else {
