@@ -28,6 +28,13 @@ public interface ItemStore {
 	/** @return the number of items in each state */
 	ItemCounts counts(long projectId);
 
+	/**
+	 * @return the number of labeled items, as {@link #counts(long)} gives it, read from the labeled part of the queue
+	 *         index alone: the work grows with the labels, not with the project (a check after each submission
+	 *         reads this; counting all the states reads every item)
+	 */
+	long labeledCount(long projectId);
+
 	/** @return the number of current labels of each class name (classes without labels are absent) */
 	Map<String, Long> labelCounts(long projectId);
 

@@ -111,7 +111,7 @@ public final class MlAssistService implements MlAssist {
 				throw new InvalidInputException("project '" + project + "' cannot train on its backbone: the backbone"
 						+ " file " + file + " does not exist");
 			});
-			training.metric(LABELS_METRIC, workspace.store().items().counts(record.id()).labeled(), null);
+			training.metric(LABELS_METRIC, workspace.store().items().labeledCount(record.id()), null);
 			FeatureBatch images = RecordedFeaturization.of(workspace.store().mlRuns(), record.id(), settings.threads(),
 					() -> featurize(workspace, project, data.training(), progress.split(10)));
 			int[] labels = select(data.labels(data.training()), images.kept());

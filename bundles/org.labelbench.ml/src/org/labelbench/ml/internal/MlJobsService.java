@@ -44,7 +44,7 @@ public final class MlJobsService implements MlJobs {
 	public NextTraining nextTraining(Workspace workspace, String project) {
 		ProjectRecord record = workspace.projects().get(project);
 		MlAssistSettings settings = record.project().getMlAssist() == null ? DEFAULTS : record.project().getMlAssist();
-		long labels = workspace.store().items().counts(record.id()).labeled();
+		long labels = workspace.store().items().labeledCount(record.id());
 		Optional<MlRun> last = workspace.store().mlRuns().list(record.id()).stream()
 				.filter(run -> run.getKind() == MlRunKind.TRAINING && !abandoned(run)).findFirst();
 		boolean pending = last.map(MlJobsService::pending).orElse(false)
@@ -120,7 +120,7 @@ public final class MlJobsService implements MlJobs {
 		run.setMessage("queued by " + requestedBy);
 		Metric labels = LabelbenchFactory.eINSTANCE.createMetric();
 		labels.setName(MlAssistService.LABELS_METRIC);
-		labels.setValue(workspace.store().items().counts(record.id()).labeled());
+		labels.setValue(workspace.store().items().labeledCount(record.id()));
 		run.getMetrics().add(labels);
 		return workspace.store().mlRuns().add(record.id(), run);
 	}

@@ -22,6 +22,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.model.ItemState;
+import org.labelbench.model.LabelbenchFactory;
+import org.labelbench.model.Submission;
+import org.labelbench.model.SubmissionSource;
 import org.labelbench.store.ItemCounts;
 import org.labelbench.store.ItemRecord;
 import org.labelbench.store.ItemWriter;
@@ -122,6 +125,29 @@ class ItemStoreTest {
 			assertFalse(plan.contains("Table Scan"), plan);
 			assertEquals(java.util.Map.of("lia", 5_000L), store.items().assignedCounts(project));
 			assertEquals(15_000, store.items().unassignedQueued(project));
+		}
+	}
+
+	@Test
+	void theLabeledCountReadsOnlyTheLabeledPartOfTheQueueIndex() throws Exception {
+		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
+			long project = store.projects().create(Stores.project("counted", "a")).id();
+			addItems(store, project, 20_000);
+			List<ItemRecord> task = store.items().claimTask(project, "lia", 9, LEASE);
+			for (ItemRecord item : task.subList(0, 7)) {
+				Submission submission = LabelbenchFactory.eINSTANCE.createSubmission();
+				submission.setItemId(item.id());
+				submission.setLabeler("lia");
+				store.items().submit(project, submission, List.of("a"), SubmissionSource.HUMAN);
+			}
+			store.items().skip(project, task.get(7).id(), "lia");
+			assertEquals(7, store.items().labeledCount(project));
+			assertEquals(store.items().counts(project).labeled(), store.items().labeledCount(project));
+			String plan = plan(store, DerbyItemStore.labeledCountSql(project), ps -> {
+			});
+			assertTrue(plan.contains("using index " + ItemTables.queueIndex(project)), plan);
+			assertFalse(plan.contains("Table Scan"), "counting labels must not read every item:\n" + plan);
+			assertTrue(plan.contains("Rows seen = 7"), "only the labeled entries are read:\n" + plan);
 		}
 	}
 

@@ -97,6 +97,21 @@ public final class DerbyItemStore implements ItemStore {
 	}
 
 	@Override
+	public long labeledCount(long projectId) {
+		return tx.run("count the labeled items", c -> {
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(labeledCountSql(projectId))) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		});
+	}
+
+	/** @return the SQL that counts a project's labeled items; tests check that Derby reads only the queue index */
+	public static String labeledCountSql(long projectId) {
+		return "SELECT COUNT(*) FROM " + ItemTables.queue(projectId) + " WHERE STATE = " + ItemState.LABELED_VALUE;
+	}
+
+	@Override
 	public Map<String, Long> labelCounts(long projectId) {
 		return tx.run("count labels", c -> {
 			Map<String, Long> counts = new LinkedHashMap<>();
