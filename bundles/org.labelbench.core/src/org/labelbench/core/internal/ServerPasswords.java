@@ -4,41 +4,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.labelbench.core.secure.KeyFilePasswordProvider;
 
 /**
  * Team-server passwords in Eclipse secure storage, {@code servers.secure} of the user's Labelbench folder, one node
- * per server URL and user, the password encrypted under the master password of {@link ServerKeyFile}. Opened without
- * prompting, so the workbench, the command line and tests behave alike.
+ * per server URL and user, the password encrypted under the master password of {@link KeyFilePasswordProvider}. 
  */
 public final class ServerPasswords {
 
 	static final String FILE_NAME = "servers.secure";
 	private static final String ROOT = "/org.labelbench/servers";
+	/** the id of the secure-storage extension this storage is written with (see plugin.xml) */
+	private static final String PROVIDER_ID = "org.labelbench.core.serverKeyFile";
 
 	private ServerPasswords() {
 	}
 
 	private static ISecurePreferences root() {
-		Path file = UserConfig.directory().resolve(FILE_NAME);
-		ServerKeyFile.read(UserConfig.directory().resolve(ServerKeyFile.FILE_NAME)); // made, and checked
-		try {
-			ISecurePreferences storage = SecurePreferencesFactory.open(file.toUri().toURL(), Map.of(
-					IProviderHints.REQUIRED_MODULE_ID, ServerKeyFile.MODULE_ID, IProviderHints.PROMPT_USER, Boolean.FALSE));
-			if (storage == null) {
-				throw new UncheckedIOException(new IOException("secure storage " + file + " cannot be opened"));
-			}
-			return storage.node(ROOT);
-		} catch (IOException e) {
-			throw new UncheckedIOException("secure storage " + file + " cannot be opened: " + e.getMessage(), e);
-		}
+		return KeyFilePasswordProvider.open(FILE_NAME, PROVIDER_ID, ROOT);
 	}
 
 	private static String node(String url, String user) {

@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.labelbench.core.CsvItems;
 import org.labelbench.core.Datastore;
+import org.labelbench.core.secure.UserConfig;
 import org.labelbench.datastore.azure.AzureDatastore;
 import org.labelbench.datastore.azure.AzureDatastores;
 import org.labelbench.model.AzureBlobSource;
@@ -44,8 +45,15 @@ public final class AzureBlobDatastore implements Datastore, AzureDatastores {
 
 	private final SecureDatastoreRegistry registry = new SecureDatastoreRegistry();
 	private final Map<String, BlobContainerClient> clients = new ConcurrentHashMap<>();
-	private final BlobCache cache = new BlobCache(UserConfig.blobCache(),
+	private final BlobCache cache = new BlobCache(blobCacheFolder(),
 			Long.getLong("labelbench.blobCacheMiB", 512) * 1024 * 1024);
+
+	/** @return the folder for blobs read while labeling: {@code -Dlabelbench.blobCache=DIR}, else the user's cache */
+	private static Path blobCacheFolder() {
+		String configured = System.getProperty("labelbench.blobCache");
+		return configured != null && !configured.isBlank() ? Path.of(configured)
+				: UserConfig.cacheDirectory().resolve("blobs");
+	}
 
 	// --- the registry
 

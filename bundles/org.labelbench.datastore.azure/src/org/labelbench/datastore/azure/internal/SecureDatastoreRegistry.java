@@ -2,16 +2,13 @@ package org.labelbench.datastore.azure.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.labelbench.core.secure.KeyFilePasswordProvider;
 import org.labelbench.datastore.azure.AzureDatastore;
 import org.labelbench.datastore.azure.AzureDatastore.Credential;
 
@@ -24,22 +21,12 @@ final class SecureDatastoreRegistry {
 
 	static final String FILE_NAME = "datastores.secure";
 	private static final String ROOT = "/org.labelbench/datastores/azure";
+	/** the id of the secure-storage extension this storage is written with (see plugin.xml) */
+	private static final String PROVIDER_ID = "org.labelbench.datastore.azure.masterPasswordFile";
 
 	/** @return the registrations of this user, opened now (secure storage caches nothing we rely on across calls) */
 	private static ISecurePreferences root() {
-		Path file = UserConfig.directory().resolve(FILE_NAME);
-		MasterPasswordFile.read(UserConfig.directory().resolve(MasterPasswordFile.FILE_NAME)); // made, and checked
-		try {
-			ISecurePreferences storage = SecurePreferencesFactory.open(file.toUri().toURL(),
-					Map.of(IProviderHints.REQUIRED_MODULE_ID, MasterPasswordFile.MODULE_ID, IProviderHints.PROMPT_USER,
-							Boolean.FALSE));
-			if (storage == null) {
-				throw new UncheckedIOException(new IOException("secure storage " + file + " cannot be opened"));
-			}
-			return storage.node(ROOT);
-		} catch (IOException e) {
-			throw new UncheckedIOException("secure storage " + file + " cannot be opened: " + e.getMessage(), e);
-		}
+		return KeyFilePasswordProvider.open(FILE_NAME, PROVIDER_ID, ROOT);
 	}
 
 	synchronized List<AzureDatastore> list() {
