@@ -30,12 +30,13 @@ import org.labelbench.store.InvalidInputException;
 import org.labelbench.store.StoreException;
 import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.UserRights;
+import org.labelbench.ui.internal.WhenShown;
 import org.labelbench.ui.internal.Widgets;
 
 /**
  * ML assistance of the selected project in the Project Administration perspective: a small progress bar of the labels
  * so far against those the next training starts at, whether a training runs, Train Now, and when the project trains by
- * itself. The numbers are read in the background every couple of seconds while the view is open; the runs themselves
+ * itself. The numbers are read in the background every couple of seconds while the view shows; the runs themselves
  * are listed on the dashboard.
  */
 public final class MlAssistPart {
@@ -66,6 +67,8 @@ public final class MlAssistPart {
 	private ScheduleControls schedule;
 	private volatile String selected;
 	private Job reader;
+	/** reads again at once when the view shows after being hidden */
+	private WhenShown whenShown;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -94,6 +97,10 @@ public final class MlAssistPart {
 			}
 		};
 		reader.setSystem(true);
+		whenShown = new WhenShown(root, () -> {
+			reader.cancel();
+			reader.schedule();
+		});
 		show(selected, null);
 		reader.schedule();
 	}
@@ -111,27 +118,42 @@ public final class MlAssistPart {
 	private IStatus read(IProgressMonitor monitor) {
 		String project = selected;
 		long start = System.currentTimeMillis();
+		NextTraining next = null;
+		IStatus status = Status.OK_STATUS;
 		try {
 			if (project != null) {
-				NextTraining next = jobs.nextTraining(workspace, project);
-				sync.asyncExec(() -> {
-					// hidden (another perspective, a tab behind): nothing to do on the UI thread until it shows
-					if (!root.isDisposed() && project.equals(selected) && root.isVisible()) {
-						show(project, next);
-					}
-				});
+				next = jobs.nextTraining(workspace, project);
 			}
-			return Status.OK_STATUS;
 		} catch (InvalidInputException | StoreException e) {
 			// a project deleted meanwhile, or the database gone for a moment: the next reading tries again
-			return Status.warning(e.getMessage(), e);
-		} finally {
-			Job self = reader;
-			if (self != null && !monitor.isCanceled()) {
-				// a slow count (millions of items) stretches the interval: watching takes a third of a core at most
-				self.schedule(Math.max(INTERVAL_MS, 3 * (System.currentTimeMillis() - start)));
-			}
+			status = Status.warning(e.getMessage(), e);
 		}
+		// a slow count (millions of items) stretches the interval: watching takes a third of a core at most
+		long interval = Math.max(INTERVAL_MS, 3 * (System.currentTimeMillis() - start));
+		NextTraining read = next;
+		if (!monitor.isCanceled()) {
+			sync.asyncExec(() -> shown(project, read, interval));
+		}
+		return status;
+	}
+
+	/**
+	 * On the UI thread: shows what was read and reads again after {@code interval} while the view shows; hidden
+	 * (another perspective, a tab behind) it reads nothing until it shows again.
+	 */
+	private void shown(String project, NextTraining next, long interval) {
+		Job self = reader;
+		if (self == null || root.isDisposed()) {
+			return;
+		}
+		if (!root.isVisible()) {
+			whenShown.request(); // hidden: marks the view to read again once it shows
+			return;
+		}
+		if (next != null && project.equals(selected)) {
+			show(project, next);
+		}
+		self.schedule(interval);
 	}
 
 	/** Shows a project's numbers; {@code next} null while they are read. */

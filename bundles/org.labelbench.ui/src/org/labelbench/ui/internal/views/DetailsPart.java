@@ -36,6 +36,7 @@ import org.labelbench.store.ProjectRecord;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
 import org.labelbench.ui.internal.UserRights;
+import org.labelbench.ui.internal.WhenShown;
 import org.labelbench.ui.internal.Widgets;
 import org.labelbench.ui.internal.WorkbenchJobs;
 import org.labelbench.ui.internal.dialogs.AddClassesDialog;
@@ -76,8 +77,10 @@ public final class DetailsPart {
 	private MembersGroup members;
 	private Label notice;
 	private UserRights rights;
-	/** reads the project again on a status change, while the view shows or once it shows again */
-	private org.labelbench.ui.internal.WhenShown whenShown;
+	/** reads the project again on a selection or status change, while the view shows or once it shows again */
+	private WhenShown whenShown;
+	/** another project was selected: its members are read too, with the project */
+	private boolean membersStale;
 
 	@PostConstruct
 	void create(Composite parent, @Optional @Named(UiContext.SELECTED_PROJECT) String selected) {
@@ -97,7 +100,7 @@ public final class DetailsPart {
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.addListener(SWT.Resize, e -> resize());
-		whenShown = new org.labelbench.ui.internal.WhenShown(scroll, this::load);
+		whenShown = new WhenShown(scroll, this::read);
 		select(selected);
 	}
 
@@ -163,9 +166,9 @@ public final class DetailsPart {
 	@Optional
 	void select(@Named(UiContext.SELECTED_PROJECT) String selected) {
 		project = selected;
-		load();
-		if (members != null) {
-			members.show(selected);
+		membersStale = true;
+		if (whenShown != null) {
+			whenShown.request();
 		}
 	}
 
@@ -184,6 +187,14 @@ public final class DetailsPart {
 		if (body != null && !body.isDisposed()) {
 			show(shown);
 			members.show(project); // managing members may have been given or taken
+		}
+	}
+
+	private void read() {
+		load();
+		if (membersStale) {
+			membersStale = false;
+			members.show(project);
 		}
 	}
 
