@@ -129,18 +129,19 @@ class ItemStoreTest {
 	}
 
 	@Test
-	void theLabeledCountReadsOnlyTheLabeledPartOfTheQueueIndex() throws Exception {
+	void theCountsReadAfterEachSubmissionReadOnlyTheirPartOfAnIndex() throws Exception {
 		try (Store store = Stores.factory().open(StoreLocation.workspace(workspace))) {
 			long project = store.projects().create(Stores.project("counted", "a")).id();
 			addItems(store, project, 20_000);
 			List<ItemRecord> task = store.items().claimTask(project, "lia", 9, LEASE);
-			for (ItemRecord item : task.subList(0, 7)) {
+			for (int i = 0; i < 7; i++) {
 				Submission submission = LabelbenchFactory.eINSTANCE.createSubmission();
-				submission.setItemId(item.id());
-				submission.setLabeler("lia");
+				submission.setItemId(task.get(i).id());
+				submission.setLabeler(i < 5 ? "lia" : "ben");
 				store.items().submit(project, submission, List.of("a"), SubmissionSource.HUMAN);
 			}
 			store.items().skip(project, task.get(7).id(), "lia");
+			// the training check's count of labeled items: from the labeled part of the queue index
 			assertEquals(7, store.items().labeledCount(project));
 			assertEquals(store.items().counts(project).labeled(), store.items().labeledCount(project));
 			String plan = plan(store, DerbyItemStore.labeledCountSql(project), ps -> {
@@ -148,6 +149,16 @@ class ItemStoreTest {
 			assertTrue(plan.contains("using index " + ItemTables.queueIndex(project)), plan);
 			assertFalse(plan.contains("Table Scan"), "counting labels must not read every item:\n" + plan);
 			assertTrue(plan.contains("Rows seen = 7"), "only the labeled entries are read:\n" + plan);
+			// My Progress: a labeler's own labels, from that labeler's part of an index
+			assertEquals(5, store.items().labeledBy(project, "lia", null));
+			assertEquals(2, store.items().labeledBy(project, "ben", null));
+			plan = plan(store, DerbyItemStore.LABELED_BY, ps -> {
+				ps.setLong(1, project);
+				ps.setString(2, "lia");
+				ps.setTimestamp(3, new java.sql.Timestamp(0));
+			});
+			assertTrue(plan.contains("using index SUBMISSION_LABELER"), plan);
+			assertTrue(plan.contains("Rows seen = 5"), "only lia's labels are read:\n" + plan);
 		}
 	}
 

@@ -132,8 +132,7 @@ public final class DerbyItemStore implements ItemStore {
 	@Override
 	public long labeledBy(long projectId, String labeler, Instant since) {
 		return tx.run("count the labels of " + labeler, c -> {
-			try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM SUBMISSION WHERE PROJECT_ID = ?"
-					+ " AND IS_CURRENT = " + CURRENT + " AND LABELER = ? AND SUBMITTED_AT >= ?")) {
+			try (PreparedStatement ps = c.prepareStatement(LABELED_BY)) {
 				ps.setLong(1, projectId);
 				ps.setString(2, labeler);
 				ps.setTimestamp(3, Timestamp.from(since == null ? Instant.EPOCH : since));
@@ -144,6 +143,10 @@ public final class DerbyItemStore implements ItemStore {
 			}
 		});
 	}
+
+	/** Counts a labeler's current labels since a time; tests check that Derby reads only the labeler's index range. */
+	public static final String LABELED_BY = "SELECT COUNT(*) FROM SUBMISSION WHERE PROJECT_ID = ? AND LABELER = ?"
+			+ " AND IS_CURRENT = " + CURRENT + " AND SUBMITTED_AT >= ?";
 
 	/**
 	 * The SQL that finds the head of a project's queue; tests check that Derby serves it from the queue index alone.

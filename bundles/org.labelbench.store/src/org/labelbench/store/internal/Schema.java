@@ -108,7 +108,10 @@ public final class Schema {
 					  CHECKSUM VARCHAR(64) NOT NULL,
 					  FILES_SIZE BIGINT NOT NULL,
 					  FILES BLOB NOT NULL)""",
-					"CREATE INDEX ML_MODEL_PROJECT ON ML_MODEL (PROJECT_ID, KIND)"));
+					"CREATE INDEX ML_MODEL_PROJECT ON ML_MODEL (PROJECT_ID, KIND)"),
+			// 7: a labeler's own labels, counted for My Progress after each status reading, from an index of their
+			// own rather than by reading every current label of the project
+			sql("CREATE INDEX SUBMISSION_LABELER ON SUBMISSION (PROJECT_ID, LABELER, IS_CURRENT, SUBMITTED_AT)"));
 
 	/** The version this code writes. */
 	public static final int CURRENT_VERSION = MIGRATIONS.size();
