@@ -9,9 +9,12 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.labelbench.core.ServerLogin;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
@@ -23,11 +26,16 @@ import org.labelbench.store.StoreLocation;
  */
 public final class LifeCycle {
 
+	private static final String OWN_ADDONS = "bundleclass://org.labelbench."; //$NON-NLS-1$
+
 	/** Puts the keys the user rebound into the model before the bindings are made from it. */
 	@org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions
 	void keys(org.eclipse.e4.ui.model.application.MApplication application) {
 		org.labelbench.ui.internal.keys.KeyOverrides.apply(application);
 	}
+
+	/** whether the workspace could not be opened, so that the workbench ends without building a window */
+	private boolean failed;
 
 	@PostContextCreate
 	void open(IEclipseContext context, IApplicationContext application, @Service WorkspaceService workspaces,
@@ -37,9 +45,12 @@ public final class LifeCycle {
 		try {
 			workspace = workspaces.open(location);
 		} catch (RuntimeException e) {
-			MessageDialog.openError(null, "Labelbench", "The workspace " + location + " cannot be opened:\n\n"
-					+ e.getMessage());
-			throw e;
+			// one line naming the workspace (a server's URL and user) and the reason; no stack trace, no second dialog
+			String message = NLS.bind(Messages.LifeCycle_cannotOpen, location, e.getMessage());
+			ILog.of(LifeCycle.class).error(message);
+			MessageDialog.openError(null, Messages.LifeCycle_title, message);
+			failed = true;
+			return;
 		}
 		context.set(Workspace.class, workspace);
 		context.set(UiContext.LABELER, workspace.access().user()); // the server's user in team mode
@@ -50,6 +61,20 @@ public final class LifeCycle {
 			workspace.close();
 		});
 		SampleProject.job(workspace, events).schedule();
+	}
+
+	/**
+	 * Without a workspace the workbench has nothing to show: its windows are not built and its own addons, which need
+	 * the workspace, are taken out of the model, so the workbench ends as soon as it starts. (Throwing in
+	 * {@link #open} would end it with a stack trace and the launcher's "An error has occurred" on top of the message
+	 * the user has read; removing the windows would have e4 log one as it saves the model.)
+	 */
+	@ProcessRemovals
+	void nothingWithoutWorkspace(MApplication application) {
+		if (failed) {
+			application.getChildren().forEach(window -> window.setToBeRendered(false));
+			application.getAddons().removeIf(addon -> addon.getContributionURI().startsWith(OWN_ADDONS));
+		}
 	}
 
 	/** @return the user named by {@code --user NAME}, for a server */
