@@ -8,8 +8,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessRemovals;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -22,20 +22,21 @@ import org.labelbench.store.StoreLocation;
 
 /**
  * Opens the workspace before the window is built and puts it into the application context, where parts receive it
- * by injection; closes it when the workbench shuts down. On an empty workspace it starts the sample project.
+ * by injection; closes it when the workbench shuts down. On an empty workspace it starts the sample project. A
+ * workspace that cannot be opened (a team server that refuses the user) gets one message and no window.
  */
 public final class LifeCycle {
 
 	private static final String OWN_ADDONS = "bundleclass://org.labelbench."; //$NON-NLS-1$
+
+	/** whether the workspace could not be opened, so that the workbench ends without building a window */
+	private boolean failed;
 
 	/** Puts the keys the user rebound into the model before the bindings are made from it. */
 	@org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions
 	void keys(org.eclipse.e4.ui.model.application.MApplication application) {
 		org.labelbench.ui.internal.keys.KeyOverrides.apply(application);
 	}
-
-	/** whether the workspace could not be opened, so that the workbench ends without building a window */
-	private boolean failed;
 
 	@PostContextCreate
 	void open(IEclipseContext context, IApplicationContext application, @Service WorkspaceService workspaces,
