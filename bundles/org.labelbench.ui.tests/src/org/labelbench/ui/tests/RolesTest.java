@@ -2,6 +2,15 @@ package org.labelbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.labelbench.ui.tests.WorkbenchViews.context;
+import static org.labelbench.ui.tests.WorkbenchViews.label;
+import static org.labelbench.ui.tests.WorkbenchViews.perspective;
+import static org.labelbench.ui.tests.WorkbenchViews.press;
+import static org.labelbench.ui.tests.WorkbenchViews.projectNames;
+import static org.labelbench.ui.tests.WorkbenchViews.select;
+import static org.labelbench.ui.tests.WorkbenchViews.show;
+import static org.labelbench.ui.tests.WorkbenchViews.tiles;
+import static org.labelbench.ui.tests.WorkbenchViews.visible;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +24,10 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.bindings.EBindingService;
-import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -203,40 +205,11 @@ class RolesTest {
 				List.copyOf(admin.projects().status(ShapesWorkspace.PROJECT).labels().keySet()), "classes unchanged");
 	}
 
-	private static IEclipseContext context(Shell w) {
-		return ((MWindow) w.getData("modelElement")).getContext();
-	}
-
-	private static String perspective(Shell w) {
-		MWindow window = (MWindow) w.getData("modelElement");
-		MPerspective active = context(w).get(EModelService.class).getActivePerspective(window);
-		return active == null ? "" : active.getElementId();
-	}
-
 	/** @return the projects the visible Projects view lists */
 	private List<String> projects(Shell w) {
-		Table table = projectsTable(w);
-		List<String> names = table == null ? List.of()
-				: Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList();
+		List<String> names = projectNames(w);
 		robot.saw(perspective(w) + " lists " + names);
 		return names;
-	}
-
-	private static Table projectsTable(Shell w) {
-		return Widgets.findAll(w, Table.class).stream().filter(t -> t.isVisible() && t.getColumnCount() == 6)
-				.findFirst().orElse(null);
-	}
-
-	private static boolean select(Shell w, String project) {
-		Table table = projectsTable(w);
-		for (int i = 0; i < table.getItemCount(); i++) {
-			if (table.getItem(i).getText(0).equals(project)) {
-				table.setSelection(i);
-				table.notifyListeners(SWT.Selection, new Event());
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static EHandlerService handlers(Shell w) {
@@ -285,47 +258,14 @@ class RolesTest {
 		return part != null && parts.isPartVisible(part);
 	}
 
-	private static boolean show(Shell w, String partId) {
-		context(w).get(EPartService.class).showPart(partId, EPartService.PartState.ACTIVATE);
-		return true;
-	}
-
-	private static <T extends Control> T visible(Shell w, Class<T> type, String id) {
-		return Widgets.findAll(w, type).stream().filter(c -> id.equals(c.getData(Widgets.TEST_ID)) && c.isVisible())
-				.findFirst().orElse(null);
-	}
-
-	private static String label(Shell w, String id) {
-		Label label = visible(w, Label.class, id);
-		return label == null ? "" : label.getText();
-	}
-
 	private static String visibleText(Shell w, String id) {
 		Text text = visible(w, Text.class, id);
 		return text == null ? null : text.getText();
 	}
 
-	private static int tiles(Shell w) {
-		return (int) Widgets.findAll(w, Canvas.class).stream().filter(Control::isVisible)
-				.filter(c -> String.valueOf(c.getData(Widgets.TEST_ID)).startsWith("tile:")).count();
-	}
-
 	private static List<String> classes(Shell w) {
 		Table table = visible(w, Table.class, "classes");
 		return table == null ? List.of() : Arrays.stream(table.getItems()).map(i -> i.getText(1)).toList();
-	}
-
-	/** Runs what a key is bound to in the active view, as pressing it does. */
-	private static boolean press(Shell w, String key) {
-		IEclipseContext active = context(w).getActiveLeaf();
-		try {
-			var binding = active.get(EBindingService.class).getPerfectMatch(KeySequence.getInstance(key));
-			assertTrue(binding != null, "a command is bound to " + key);
-			active.get(EHandlerService.class).executeHandler(binding.getParameterizedCommand());
-		} catch (org.eclipse.jface.bindings.keys.ParseException e) {
-			throw new IllegalArgumentException(key, e);
-		}
-		return true;
 	}
 
 	private static Table reviewTable(Shell w) {

@@ -32,16 +32,21 @@ final class ShapesWorkspace {
 
 	/** Makes the workspace in {@code folder}/ws and its images in {@code folder}/shapes, and closes it again. */
 	static Path create(Path folder) throws Exception {
-		Path images = images(folder.resolve("shapes"));
 		Path location = folder.resolve("ws");
 		try (Workspace workspace = OsgiServices.get(WorkspaceService.class).open(StoreLocation.workspace(location))) {
-			workspace.projects().create(new ProjectSpec(PROJECT, "image-multiclass", images,
-					List.of("circle", "square", "triangle"), "Pick the shape.", null), new NullProgressMonitor());
-			workspace.labeling().submit(PROJECT, "img000.png", List.of(Annotations.label("circle")), "alice");
-			workspace.labeling().submit(PROJECT, "img001.png", List.of(Annotations.label("square")), "bob");
-			workspace.labeling().submit(PROJECT, "img002.png", List.of(Annotations.label("circle")), "alice");
+			create(workspace, folder);
 		}
 		return location;
+	}
+
+	/** Makes the project in a workspace (also one on a team server), over images it writes in {@code folder}/shapes. */
+	static void create(Workspace workspace, Path folder) throws Exception {
+		Path images = images(folder.resolve("shapes"));
+		workspace.projects().create(new ProjectSpec(PROJECT, "image-multiclass", images,
+				List.of("circle", "square", "triangle"), "Pick the shape.", null), new NullProgressMonitor());
+		workspace.labeling().submit(PROJECT, "img000.png", List.of(Annotations.label("circle")), "alice");
+		workspace.labeling().submit(PROJECT, "img001.png", List.of(Annotations.label("square")), "bob");
+		workspace.labeling().submit(PROJECT, "img002.png", List.of(Annotations.label("circle")), "alice");
 	}
 
 	/** Writes images of a coloured disc on grey, 96x72 pixels, named img000.png ... */

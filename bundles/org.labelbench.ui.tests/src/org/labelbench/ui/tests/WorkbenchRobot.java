@@ -56,9 +56,19 @@ final class WorkbenchRobot {
 	 * @return the application's exit code
 	 */
 	Object run(Path workspace) throws Exception {
+		return run("--workspace", workspace.toString());
+	}
+
+	/**
+	 * Starts the workbench with the product's arguments ({@code --server URL --user NAME}), runs the steps, and returns
+	 * when the workbench has closed.
+	 *
+	 * @return the application's exit code
+	 */
+	Object run(String... arguments) throws Exception {
 		deadline = System.currentTimeMillis() + STEP_TIMEOUT_MS;
 		display.timerExec(500, this::tick);
-		return new E4Application().start(new TestApplicationContext("--workspace", workspace.toString()));
+		return new E4Application().start(new TestApplicationContext(arguments));
 	}
 
 	private void tick() {

@@ -292,6 +292,9 @@ public final class Messages extends NLS {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
+	public static String LifeCycle_title;
+	public static String LifeCycle_cannotOpen;
+
 	private Messages() {
 	}
 }
