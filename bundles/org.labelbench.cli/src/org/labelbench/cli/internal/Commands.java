@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.labelbench.cli.CliCommand;
 
-/** A command with fixed texts and options, the form most commands take. */
+/**
+ * A command with fixed texts and options, the form most commands take, here and in {@code org.labelbench.ml.cli}
+ * (a friend of this package).
+ */
 public abstract class Commands implements CliCommand {
 
 	private final String name;

@@ -14,17 +14,14 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
 import org.labelbench.ml.MlAssist;
-import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.MlRun;
 import org.labelbench.model.MlRunKind;
 import org.labelbench.model.MlRunStatus;
 import org.labelbench.store.ItemRecord;
 import org.labelbench.store.StoreLocation;
-import org.labelbench.testsupport.Annotations;
 import org.labelbench.testsupport.OsgiServices;
 import org.labelbench.testsupport.SyntheticShapes;
 
@@ -46,16 +43,9 @@ class ClusteredTasksTest {
 		MlAssist assist = OsgiServices.get(MlAssist.class);
 		try (Workspace workspace = OsgiServices.get(WorkspaceService.class)
 				.open(StoreLocation.workspace(temp.resolve("ws")))) {
-			workspace.projects().create(new ProjectSpec("grid", "image-multiclass", temp.resolve("shapes"),
-					SyntheticShapes.CLASSES, null, null), new NullProgressMonitor());
-			var record = workspace.projects().get("grid");
-			record.project().setMlAssist(LabelbenchFactory.eINSTANCE.createMlAssistSettings());
-			record.project().getMlAssist().setAnyOrientation(true);
-			workspace.store().projects().update(record);
-			List<String> names = new ArrayList<>(truth.keySet());
-			for (String item : names.subList(0, LABELED)) {
-				workspace.labeling().submit("grid", item, List.of(Annotations.label(truth.get(item))), "ana");
-			}
+			MlProjects.create(workspace, "grid", temp.resolve("shapes"));
+			MlProjects.settings(workspace, "grid", settings -> settings.setAnyOrientation(true));
+			MlProjects.label(workspace, "grid", truth, 0, LABELED);
 			assist.train(workspace, "grid", new NullProgressMonitor());
 			long start = System.nanoTime();
 			MlAssist.Clustering clustering = assist.cluster(workspace, "grid", new NullProgressMonitor());

@@ -12,18 +12,14 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labelbench.core.ProjectSpec;
 import org.labelbench.core.Workspace;
 import org.labelbench.core.WorkspaceService;
 import org.labelbench.ml.MlAssist;
 import org.labelbench.ml.MlAssist.Prediction;
-import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.MlRunStatus;
 import org.labelbench.store.StoreLocation;
-import org.labelbench.testsupport.Annotations;
 import org.labelbench.testsupport.OsgiServices;
 import org.labelbench.testsupport.SyntheticDicomShapes;
-import org.labelbench.testsupport.SyntheticShapes;
 
 /**
  * ML assistance on a DICOM project: CT-like shapes whose contrast shows only through the files' window are rendered
@@ -43,17 +39,11 @@ class DicomAssistTest {
 		MlAssist assist = OsgiServices.get(MlAssist.class);
 		try (Workspace workspace = OsgiServices.get(WorkspaceService.class)
 				.open(StoreLocation.workspace(temp.resolve("ws")))) {
-			workspace.projects().create(new ProjectSpec("ct", "image-multiclass", temp.resolve("ct"),
-					SyntheticShapes.CLASSES, null, null), new NullProgressMonitor());
+			MlProjects.create(workspace, "ct", temp.resolve("ct"));
 			assertEquals(LABELED + UNLABELED, workspace.projects().status("ct").items().total());
-			var record = workspace.projects().get("ct");
-			record.project().setMlAssist(LabelbenchFactory.eINSTANCE.createMlAssistSettings());
-			record.project().getMlAssist().setAnyOrientation(true);
-			workspace.store().projects().update(record);
+			MlProjects.settings(workspace, "ct", settings -> settings.setAnyOrientation(true));
+			MlProjects.label(workspace, "ct", truth, 0, LABELED);
 			List<String> names = new ArrayList<>(truth.keySet());
-			for (String item : names.subList(0, LABELED)) {
-				workspace.labeling().submit("ct", item, List.of(Annotations.label(truth.get(item))), "ana");
-			}
 			MlAssist.Training training = assist.train(workspace, "ct", new NullProgressMonitor());
 			List<Prediction> predictions = assist.classify(workspace, "ct", names.subList(LABELED, names.size()),
 					new NullProgressMonitor());

@@ -18,6 +18,21 @@ final class ModelFiles {
 	private ModelFiles() {
 	}
 
+	/**
+	 * Stores the project's latest model of {@code kind} again with its parameters damaged ({@link #damageParams}),
+	 * its files unpacked and packed in {@code temp}.
+	 *
+	 * @return the model as it was stored before
+	 */
+	static StoredModel damageLatest(Workspace workspace, long projectId, String kind, Path temp) throws IOException {
+		StoredModel stored = workspace.store().mlModels().latest(projectId, kind).orElseThrow();
+		Path files = unpack(workspace, stored, temp.resolve("damaged"));
+		damageParams(files);
+		workspace.store().mlModels().replace(projectId, kind, stored.validationRun(), stored.thresholds(),
+				pack(files, temp.resolve("damaged.zip")));
+		return stored;
+	}
+
 	/** @return the folder with the stored model's files */
 	static Path unpack(Workspace workspace, StoredModel model, Path folder) throws IOException {
 		Path archive = Files.createTempFile("model-", ".zip");
@@ -41,7 +56,7 @@ final class ModelFiles {
 		}
 	}
 
-	static Path pack(Path folder, Path archive) throws IOException {
+	private static Path pack(Path folder, Path archive) throws IOException {
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(archive));
 				Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -54,7 +69,7 @@ final class ModelFiles {
 	}
 
 	/** Overwrites the network's parameters with three bytes, as a damaged disk or a cut copy would. */
-	static void damageParams(Path folder) throws IOException {
+	private static void damageParams(Path folder) throws IOException {
 		try (Stream<Path> files = Files.walk(folder)) {
 			Path params = files.filter(p -> p.toString().endsWith(".params")).findFirst()
 					.orElseThrow(() -> new AssertionError("no .params file in " + folder));

@@ -215,12 +215,7 @@ class ScenesDetectionTest {
 	@Test
 	@Order(5)
 	void aDamagedDetectorIsRefusedWithTheReason() throws Exception {
-		org.labelbench.store.MlModelRepository.StoredModel stored = workspace.store().mlModels()
-				.latest(projectId, "detector").orElseThrow();
-		Path files = ModelFiles.unpack(workspace, stored, temp.resolve("damaged"));
-		ModelFiles.damageParams(files);
-		workspace.store().mlModels().replace(projectId, "detector", stored.validationRun(), stored.thresholds(),
-				ModelFiles.pack(files, temp.resolve("damaged.zip")));
+		ModelFiles.damageLatest(workspace, projectId, "detector", temp);
 		int runs = workspace.projects().mlRuns("scenes").size();
 		InvalidInputException refused = assertThrows(InvalidInputException.class,
 				() -> assist.prelabel(workspace, "scenes", new NullProgressMonitor()));

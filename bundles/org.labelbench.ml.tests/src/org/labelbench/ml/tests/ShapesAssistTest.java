@@ -186,12 +186,7 @@ class ShapesAssistTest {
 	@Test
 	@Order(5)
 	void aDamagedClassifierIsRefusedWithTheReasonAndRecordsNothing() throws Exception {
-		org.labelbench.store.MlModelRepository.StoredModel stored = workspace.store().mlModels()
-				.latest(projectId, "classifier").orElseThrow();
-		Path files = ModelFiles.unpack(workspace, stored, temp.resolve("damaged"));
-		ModelFiles.damageParams(files);
-		workspace.store().mlModels().replace(projectId, "classifier", stored.validationRun(), stored.thresholds(),
-				ModelFiles.pack(files, temp.resolve("damaged.zip")));
+		ModelFiles.damageLatest(workspace, projectId, "classifier", temp);
 		int runs = workspace.projects().mlRuns("shapes").size();
 		InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
 				() -> assist.prelabel(workspace, "shapes", new NullProgressMonitor()));

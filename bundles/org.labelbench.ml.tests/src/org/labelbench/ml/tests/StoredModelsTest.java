@@ -92,11 +92,7 @@ class StoredModelsTest {
 	@Test
 	void damagedStoredFilesAreRefusedNamingTheProjectAndRecordNothing() throws Exception {
 		assist.train(workspace, "kept", new NullProgressMonitor());
-		StoredModel stored = workspace.store().mlModels().latest(projectId, "classifier").orElseThrow();
-		Path files = ModelFiles.unpack(workspace, stored, temp.resolve("files"));
-		ModelFiles.damageParams(files);
-		workspace.store().mlModels().replace(projectId, "classifier", stored.validationRun(), stored.thresholds(),
-				ModelFiles.pack(files, temp.resolve("damaged.zip")));
+		StoredModel stored = ModelFiles.damageLatest(workspace, projectId, "classifier", temp);
 		int runs = workspace.projects().mlRuns("kept").size();
 
 		InvalidInputException refused = assertThrows(InvalidInputException.class,

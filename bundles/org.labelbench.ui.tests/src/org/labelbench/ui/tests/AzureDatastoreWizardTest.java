@@ -2,6 +2,7 @@ package org.labelbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.labelbench.ui.tests.ProjectWizard.next;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AzureDatastoreWizardTest {
 
-	private static final String WIZARD = "New Labeling Project";
+	private static final String WIZARD = ProjectWizard.TITLE;
 	private static final String DATASTORES = "Datastores";
 	private static final String NAME = "From the cloud";
 
@@ -104,21 +105,8 @@ class AzureDatastoreWizardTest {
 					seen.add(UiScript.named(ui.dialog(WIZARD), Text.class, "location").getText());
 					UiScript.screenshot(ui.dialog(WIZARD), "wizard-datastore-tree");
 					UiScript.click(next(ui));
-				})
-				.when("the refresh page shows", () -> UiScript.named(ui.dialog(WIZARD), Button.class, "refresh") != null,
-						() -> UiScript.click(next(ui)))
-				.when("the classes page shows", () -> UiScript.named(ui.dialog(WIZARD), Text.class, "class") != null,
-						() -> {
-							Shell wizard = ui.dialog(WIZARD);
-							UiScript.named(wizard, Text.class, "class").setText("tabby, other");
-							UiScript.click(UiScript.named(wizard, Button.class, "add"));
-							UiScript.click(next(ui));
-						})
-				.when("the instructions page shows",
-						() -> UiScript.named(ui.dialog(WIZARD), Text.class, "instructions") != null,
-						() -> UiScript.click(next(ui)))
-				.when("the ML assist page shows", () -> UiScript.named(ui.dialog(WIZARD), Button.class, "mlAssist") != null,
-						() -> UiScript.click(next(ui)))
+				});
+		ProjectWizard.classesToSummary(ui, "tabby, other")
 				.when("the summary shows", () -> UiScript.named(ui.dialog(WIZARD), Text.class, "summary") != null, () -> {
 					seen.add(UiScript.named(ui.dialog(WIZARD), Text.class, "summary").getText());
 					UiScript.click(UiScript.button(ui.dialog(WIZARD), "Finish"));
@@ -190,9 +178,5 @@ class AzureDatastoreWizardTest {
 		event.item = item;
 		item.getParent().notifyListeners(SWT.Expand, event);
 		item.setExpanded(true);
-	}
-
-	private static Button next(UiScript ui) {
-		return UiScript.button(ui.dialog(WIZARD), "Next >");
 	}
 }

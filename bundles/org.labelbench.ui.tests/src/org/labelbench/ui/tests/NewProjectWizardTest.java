@@ -2,6 +2,7 @@ package org.labelbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.labelbench.ui.tests.ProjectWizard.next;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import org.labelbench.testsupport.Annotations;
  */
 class NewProjectWizardTest {
 
-	private static final String WIZARD = "New Labeling Project";
+	private static final String WIZARD = ProjectWizard.TITLE;
 	private static final String NAME = "Street shapes";
 
 	@TempDir
@@ -124,21 +125,8 @@ class NewProjectWizardTest {
 					seen.add(preview.getItemCount() + " rows, first: " + preview.getItem(0).getText(1));
 					UiScript.screenshot(wizard, "wizard-csv-preview");
 					UiScript.click(next(ui));
-				})
-				.when("the refresh page shows", () -> UiScript.named(ui.dialog(WIZARD), Button.class, "refresh") != null,
-						() -> UiScript.click(next(ui)))
-				.when("the classes page shows", () -> UiScript.named(ui.dialog(WIZARD), Text.class, "class") != null,
-						() -> {
-							Shell wizard = ui.dialog(WIZARD);
-							UiScript.named(wizard, Text.class, "class").setText("positive, negative, about delivery");
-							UiScript.click(UiScript.named(wizard, Button.class, "add"));
-							UiScript.click(next(ui));
-						})
-				.when("the instructions page shows",
-						() -> UiScript.named(ui.dialog(WIZARD), Text.class, "instructions") != null,
-						() -> UiScript.click(next(ui)))
-				.when("the ML assist page shows", () -> UiScript.named(ui.dialog(WIZARD), Button.class, "mlAssist") != null,
-						() -> UiScript.click(next(ui)))
+				});
+		ProjectWizard.classesToSummary(ui, "positive, negative, about delivery")
 				.when("the summary shows", () -> UiScript.named(ui.dialog(WIZARD), Text.class, "summary") != null,
 						() -> UiScript.click(UiScript.button(ui.dialog(WIZARD), "Finish")))
 				.when("the text project runs with one item per row", () -> {
@@ -194,10 +182,6 @@ class NewProjectWizardTest {
 					UiScript.click(UiScript.named(wizard, Button.class, type));
 				})
 				.when("the name is accepted", () -> next(ui).isEnabled(), () -> UiScript.click(next(ui)));
-	}
-
-	private static Button next(UiScript ui) {
-		return UiScript.button(ui.dialog(WIZARD), "Next >");
 	}
 
 	private static String classes(UiScript ui) {

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.imaging.ImageDecoder;
 import org.labelbench.imaging.ImageSource;
 import org.labelbench.ml.FeatureBatch;
@@ -32,7 +33,7 @@ import org.osgi.service.component.annotations.Reference;
  * standardized, on every core; the clock runs from the first file opened to the last image's values.
  */
 @Component(service = CliCommand.class)
-public final class BenchFeaturizeCommand extends MlCommand {
+public final class BenchFeaturizeCommand extends Commands {
 
 	private static final int SIDE = 256;
 

@@ -7,13 +7,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.ml.MlAssist;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CliCommand.class)
-public final class MlPrelabelCommand extends MlCommand {
+public final class MlPrelabelCommand extends Commands {
 
 	private final MlAssist assist;
 

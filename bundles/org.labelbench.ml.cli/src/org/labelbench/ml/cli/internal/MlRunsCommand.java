@@ -5,11 +5,12 @@ import java.util.List;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.model.MlRun;
 import org.osgi.service.component.annotations.Component;
 
 @Component(service = CliCommand.class)
-public final class MlRunsCommand extends MlCommand {
+public final class MlRunsCommand extends Commands {
 
 	public MlRunsCommand() {
 		super("ml runs", "PROJECT",

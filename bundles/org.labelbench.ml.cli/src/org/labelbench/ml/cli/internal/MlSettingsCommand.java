@@ -7,6 +7,7 @@ import java.util.Map;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.model.ComputeDevice;
 import org.labelbench.model.LabelbenchFactory;
 import org.labelbench.model.MlAssistSettings;
@@ -15,7 +16,7 @@ import org.labelbench.store.ProjectRecord;
 import org.osgi.service.component.annotations.Component;
 
 @Component(service = CliCommand.class)
-public final class MlSettingsCommand extends MlCommand {
+public final class MlSettingsCommand extends Commands {
 
 	public MlSettingsCommand() {
 		super("ml settings", "PROJECT [--enabled yes|no] [--min-labels N] [--retrain-every N] [--target-precision P]"

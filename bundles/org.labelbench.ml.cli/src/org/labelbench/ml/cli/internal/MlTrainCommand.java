@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.DetectionAssist;
 import org.labelbench.ml.MlAssist;
@@ -19,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CliCommand.class)
-public final class MlTrainCommand extends MlCommand {
+public final class MlTrainCommand extends Commands {
 
 	private final MlAssist assist;
 	private final MlJobs jobs;

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.labelbench.cli.CliCommand;
 import org.labelbench.cli.CommandContext;
 import org.labelbench.cli.ExitCode;
+import org.labelbench.cli.internal.Commands;
 import org.labelbench.core.Workspace;
 import org.labelbench.ml.MlAssist;
 import org.labelbench.ml.MlJobs;
@@ -25,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
  * empty ({@code --once}).
  */
 @Component(service = CliCommand.class)
-public final class MlWorkerCommand extends MlCommand {
+public final class MlWorkerCommand extends Commands {
 
 	private static final int DEFAULT_POLL_SECONDS = 5;
 

@@ -14,7 +14,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
@@ -77,7 +76,7 @@ final class DetectorTraining {
 			float[] x = new float[batch * ImageBatch.stride(size)];
 			CenterTargets targets = new CenterTargets(batch, classes.size(), grid);
 			for (int epoch = 1; epoch <= epochs; epoch++) {
-				shuffle(order, random);
+				MiniBatches.shuffle(order, random);
 				progress.subTask("epoch " + epoch + " of " + epochs);
 				for (int step = 0; step < steps; step++) {
 					if (progress.isCanceled()) {
@@ -117,20 +116,7 @@ final class DetectorTraining {
 					manager.create(FloatBuffer.wrap(targets.box),
 							new Shape(batch, DetectorNetwork.BOX_CHANNELS, grid, grid)),
 					manager.create(FloatBuffer.wrap(targets.mask), new Shape(batch, 1, grid, grid)));
-			try (GradientCollector collector = trainer.newGradientCollector()) {
-				NDList predicted = trainer.forward(new NDList(input));
-				collector.backward(trainer.getLoss().evaluate(labels, predicted));
-			}
-			trainer.step();
-		}
-	}
-
-	private static void shuffle(int[] order, Random random) {
-		for (int i = order.length - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
+			MiniBatches.step(trainer, input, labels);
 		}
 	}
 }

@@ -1,15 +1,12 @@
 package org.labelbench.ml.djl.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -49,10 +46,7 @@ final class DjlClassifier implements ImageClassifier {
 	}
 
 	static DjlClassifier load(Path directory, Device device) throws IOException {
-		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(directory.resolve(NAME + ".properties"))) {
-			properties.load(in);
-		}
+		Properties properties = SavedModels.settings(directory, NAME);
 		List<String> classes = List.of(properties.getProperty("classes", "").split("\n"));
 		int size = Integer.parseInt(properties.getProperty("size", "0"));
 		String network = properties.getProperty("network", CNN);
@@ -60,12 +54,7 @@ final class DjlClassifier implements ImageClassifier {
 		SequentialBlock net = Backbones.NETWORK.equals(network) ? Backbones.empty(model, classes.size())
 				: Networks.classifier(classes.size());
 		model.setBlock(net);
-		try {
-			model.load(directory, NAME);
-		} catch (MalformedModelException | RuntimeException e) {
-			model.close();
-			throw new IOException("not a classifier of this version: " + e.getMessage(), e);
-		}
+		SavedModels.load(model, directory, NAME, "classifier");
 		return new DjlClassifier(model, net, classes, size,
 				Boolean.parseBoolean(properties.getProperty("anyOrientation")), network,
 				Integer.parseInt(properties.getProperty("embedding", Integer.toString(Networks.EMBEDDING))));

@@ -1,16 +1,13 @@
 package org.labelbench.ml.djl.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -41,21 +38,13 @@ final class DjlDetector implements ObjectDetector {
 	}
 
 	static DjlDetector load(Path directory, Device device) throws IOException {
-		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(directory.resolve(NAME + ".properties"))) {
-			properties.load(in);
-		}
+		Properties properties = SavedModels.settings(directory, NAME);
 		List<String> classes = List.of(properties.getProperty("classes", "").split("\n"));
 		int size = Integer.parseInt(properties.getProperty("size", "0"));
 		SequentialBlock net = DetectorNetwork.detector(classes.size());
 		Model model = Model.newInstance(NAME, device, DjlRuntime.ENGINE);
 		model.setBlock(net);
-		try {
-			model.load(directory, NAME);
-		} catch (MalformedModelException | RuntimeException e) {
-			model.close();
-			throw new IOException("not a detector of this version: " + e.getMessage(), e);
-		}
+		SavedModels.load(model, directory, NAME, "detector");
 		return new DjlDetector(model, net, classes, size);
 	}
 

@@ -1,7 +1,6 @@
 package org.labelbench.ml.djl.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Properties;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -49,21 +47,13 @@ final class DjlTextClassifier implements TextClassifier {
 		if (!Files.isRegularFile(file)) {
 			throw new IOException("no text classifier in " + directory);
 		}
-		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(file)) {
-			properties.load(in);
-		}
+		Properties properties = SavedModels.settings(directory, NAME);
 		List<String> classes = List.of(properties.getProperty("classes", "").split("\n"));
 		boolean multiLabel = Boolean.parseBoolean(properties.getProperty("multiLabel"));
 		SequentialBlock net = TextNetworks.classifier(classes.size(), multiLabel);
 		Model model = Model.newInstance(NAME, device, DjlRuntime.ENGINE);
 		model.setBlock(net);
-		try {
-			model.load(directory, NAME);
-		} catch (MalformedModelException | RuntimeException e) {
-			model.close();
-			throw new IOException("not a text classifier of this version: " + e.getMessage(), e);
-		}
+		SavedModels.load(model, directory, NAME, "text classifier");
 		return new DjlTextClassifier(model, net, classes, multiLabel,
 				Integer.parseInt(properties.getProperty("dimension", "0")));
 	}

@@ -12,7 +12,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
@@ -70,7 +69,7 @@ final class TextTraining {
 			float[] y = new float[multiLabel ? batch * k : batch];
 			float[] other = new float[dimension];
 			for (int epoch = 1; epoch <= epochs; epoch++) {
-				shuffle(order, random);
+				MiniBatches.shuffle(order, random);
 				progress.subTask("epoch " + epoch + " of " + epochs);
 				for (int step = 0; step < steps; step++) {
 					if (progress.isCanceled()) {
@@ -118,20 +117,7 @@ final class TextTraining {
 		try (NDManager manager = trainer.getManager().newSubManager()) {
 			NDArray input = manager.create(FloatBuffer.wrap(x), inputShape);
 			NDArray truth = manager.create(FloatBuffer.wrap(y), truthShape);
-			try (GradientCollector collector = trainer.newGradientCollector()) {
-				NDList predicted = trainer.forward(new NDList(input));
-				collector.backward(trainer.getLoss().evaluate(new NDList(truth), predicted));
-			}
-			trainer.step();
-		}
-	}
-
-	private static void shuffle(int[] order, Random random) {
-		for (int i = order.length - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
+			MiniBatches.step(trainer, input, new NDList(truth));
 		}
 	}
 }

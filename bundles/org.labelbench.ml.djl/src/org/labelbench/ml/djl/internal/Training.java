@@ -14,7 +14,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
@@ -85,7 +84,7 @@ final class Training {
 			float[] x = new float[batch * ImageBatch.stride(size)];
 			float[] y = new float[batch];
 			for (int epoch = 1; epoch <= epochs; epoch++) {
-				shuffle(order, random);
+				MiniBatches.shuffle(order, random);
 				progress.subTask("epoch " + epoch + " of " + epochs);
 				for (int step = 0; step < steps; step++) {
 					if (progress.isCanceled()) {
@@ -114,20 +113,7 @@ final class Training {
 		try (NDManager manager = trainer.getManager().newSubManager()) {
 			NDArray input = manager.create(FloatBuffer.wrap(x), new Shape(batch, 3, size, size));
 			NDArray truth = manager.create(y);
-			try (GradientCollector collector = trainer.newGradientCollector()) {
-				NDList predicted = trainer.forward(new NDList(input));
-				collector.backward(trainer.getLoss().evaluate(new NDList(truth), predicted));
-			}
-			trainer.step();
-		}
-	}
-
-	private static void shuffle(int[] order, Random random) {
-		for (int i = order.length - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
+			MiniBatches.step(trainer, input, new NDList(truth));
 		}
 	}
 }

@@ -7,24 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.product.tests.Product.Result;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The labeling workflow through the command line, as an admin's script drives it. */
-class LabelingCliTest {
-
-	@TempDir
-	Path temp;
-	private String ws;
-
-	@BeforeEach
-	void workspace() {
-		ws = temp.resolve("ws").toString();
-	}
+class LabelingCliTest extends WorkspaceCliTest {
 
 	@Test
 	void boxesAreSavedOnlyWhenValid() throws Exception {
@@ -110,11 +99,11 @@ class LabelingCliTest {
 		ok("project", "create", "--name", "pets", "--type", "image-multiclass", "--data", data.toString(), "--labels",
 				"cat,dog");
 		ok("label", "pets", "img0.png", "--class", "cat");
-		JsonNode kept = Product.cli("--workspace", ws, "--json", "labels", "add", "pets", "--label", "bird", "--mode",
-				"continue").json();
+		JsonNode kept = Product.cli("--workspace", workspace(), "--json", "labels", "add", "pets", "--label", "bird",
+				"--mode", "continue").json();
 		assertEquals(1, kept.get("items").get("labeled").asLong());
 		assertTrue(kept.get("labels").has("bird"));
-		JsonNode cleared = Product.cli("--workspace", ws, "--json", "labels", "add", "pets", "--label", "fish",
+		JsonNode cleared = Product.cli("--workspace", workspace(), "--json", "labels", "add", "pets", "--label", "fish",
 				"--mode", "restart-clear").json();
 		assertEquals(0, cleared.get("items").get("labeled").asLong());
 		bad("unknown mode 'later' (known: restart-clear, restart-keep, continue)", "labels", "add", "pets", "--label",
@@ -158,35 +147,5 @@ class LabelingCliTest {
 		assertEquals(1, Files.readAllLines(temp.resolve("cars.jsonl")).size());
 		bad("format 'csv' exports text projects; project 'cars' is a image project", "export", "cars", "--format", "csv",
 				"--out", temp.resolve("x.csv").toString());
-	}
-
-	private Result ok(String... args) throws Exception {
-		Result result = Product.cli(withWorkspace(args));
-		assertEquals(0, result.exit(), String.join(" ", args) + ": " + result.err());
-		return result;
-	}
-
-	private JsonNode json(String... args) throws Exception {
-		String[] all = withWorkspace(args);
-		String[] withJson = java.util.Arrays.copyOf(all, all.length + 1);
-		withJson[all.length] = "--json";
-		Result result = Product.cli(withJson);
-		assertEquals(0, result.exit(), String.join(" ", args) + ": " + result.err());
-		return result.json();
-	}
-
-	private void bad(String message, String... args) throws Exception {
-		Result result = Product.cli(withWorkspace(args));
-		assertEquals(2, result.exit(), String.join(" ", args) + ": " + result.err());
-		assertEquals("labelbench: error: " + message + "\n", result.err());
-		assertEquals("", result.out());
-	}
-
-	private String[] withWorkspace(String... args) {
-		String[] all = new String[args.length + 2];
-		all[0] = "--workspace";
-		all[1] = ws;
-		System.arraycopy(args, 0, all, 2, args.length);
-		return all;
 	}
 }

@@ -14,7 +14,6 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.product.tests.Product.Result;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ML assistance through the command line of the assembled product, offline: DJL and libtorch come with it. A small
  * project of two easy classes (a bright disc, a dark bar) is trained, its runs listed and its items prelabeled.
  */
-class MlCliTest {
-
-	@TempDir
-	Path temp;
+class MlCliTest extends WorkspaceCliTest {
 
 	@Test
 	void trainListRunsAndPrelabel() throws Exception {
@@ -235,35 +231,5 @@ class MlCliTest {
 		}
 		g.dispose();
 		return image;
-	}
-
-	private Result ok(String... args) throws Exception {
-		Result result = Product.cli(withWorkspace(args));
-		assertEquals(0, result.exit(), String.join(" ", args) + ": " + result.err());
-		return result;
-	}
-
-	private JsonNode json(String... args) throws Exception {
-		String[] all = withWorkspace(args);
-		String[] withJson = java.util.Arrays.copyOf(all, all.length + 1);
-		withJson[all.length] = "--json";
-		Result result = Product.cli(withJson);
-		assertEquals(0, result.exit(), String.join(" ", args) + ": " + result.err());
-		return result.json();
-	}
-
-	private void bad(String message, String... args) throws Exception {
-		Result result = Product.cli(withWorkspace(args));
-		assertEquals(2, result.exit(), String.join(" ", args) + ": " + result.err());
-		assertEquals("labelbench: error: " + message + "\n", result.err());
-		assertEquals("", result.out());
-	}
-
-	private String[] withWorkspace(String... args) {
-		String[] all = new String[args.length + 2];
-		all[0] = "--workspace";
-		all[1] = temp.resolve("ws").toString();
-		System.arraycopy(args, 0, all, 2, args.length);
-		return all;
 	}
 }
