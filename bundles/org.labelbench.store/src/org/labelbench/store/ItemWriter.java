@@ -18,6 +18,9 @@ public interface ItemWriter extends AutoCloseable {
 	/** @return how many items were added so far */
 	long added();
 
+	/** @return how many of the items added so far cannot be labeled (added as errors, or with too long a path) */
+	long errors();
+
 	/** Stores everything added, durably, in one transaction. */
 	void commit();
 

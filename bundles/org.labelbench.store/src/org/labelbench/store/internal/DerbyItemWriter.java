@@ -25,6 +25,7 @@ final class DerbyItemWriter implements ItemWriter {
 	private final ItemRows rows;
 	private final boolean keyedByRecord;
 	private long added;
+	private long errors;
 	private boolean committed;
 
 	DerbyItemWriter(ConnectionSource source, long projectId, long seed) {
@@ -78,6 +79,9 @@ final class DerbyItemWriter implements ItemWriter {
 			throw Sql.failure("cannot add item " + location, e);
 		}
 		added = id;
+		if (state == ItemState.ERROR_VALUE) {
+			errors++;
+		}
 	}
 
 	static String truncate(String s, int max) {
@@ -87,6 +91,11 @@ final class DerbyItemWriter implements ItemWriter {
 	@Override
 	public long added() {
 		return added;
+	}
+
+	@Override
+	public long errors() {
+		return errors;
 	}
 
 	@Override

@@ -34,7 +34,8 @@ final class ImportFileRows implements ItemRows {
 	private final BufferedWriter out;
 	private long[] queue = new long[1 << 16];
 	private int queued;
-	private Path queueFile;
+	/** written by the queue's loading thread; read by close() after that thread ended */
+	private volatile Path queueFile;
 
 	ImportFileRows(Path scratch) {
 		this.scratch = scratch;
@@ -98,14 +99,17 @@ final class ImportFileRows implements ItemRows {
 	public void storeAndCommit(Connection connection, ConnectionSource source, long projectId) throws SQLException {
 		try {
 			out.close();
-			queueFile = writeQueue();
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write items to " + scratch + ": " + e.getMessage(), e);
 		}
 		try (Connection queueConnection = source.connect()) {
+			// the queue's entries are sorted and written while the items already load
 			CompletableFuture<Void> queueLoad = CompletableFuture.runAsync(() -> {
 				try {
+					queueFile = writeQueue();
 					load(queueConnection, ItemTables.queue(projectId), "STATE,QUEUE_KEY,ID", "1,2,3", queueFile);
+				} catch (IOException e) {
+					throw new UncheckedIOException("cannot write items to " + scratch + ": " + e.getMessage(), e);
 				} catch (SQLException e) {
 					throw new CompletionException(e);
 				}
@@ -159,6 +163,9 @@ final class ImportFileRows implements ItemRows {
 		} catch (CompletionException e) {
 			if (e.getCause() instanceof SQLException sql) {
 				throw sql;
+			}
+			if (e.getCause() instanceof RuntimeException failure) {
+				throw failure; // the queue file could not be written
 			}
 			throw e;
 		}
