@@ -28,12 +28,22 @@ public final class WhenShown implements Listener {
 
 	/** Refreshes now if the control shows, else when it shows again. */
 	public void request() {
+		ifShown(() -> {
+			stale = false;
+			refresh.run();
+		});
+	}
+
+	/**
+	 * Runs {@code work} now if the control shows, else refreshes once it shows again: a view that polls in the
+	 * background asks this before it polls again, so that it stops while hidden and starts again when shown.
+	 */
+	public void ifShown(Runnable work) {
 		if (control.isDisposed()) {
 			return;
 		}
 		if (control.isVisible()) {
-			stale = false;
-			refresh.run();
+			work.run();
 		} else {
 			stale = true;
 		}

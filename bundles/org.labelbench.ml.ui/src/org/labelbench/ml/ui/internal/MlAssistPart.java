@@ -146,14 +146,12 @@ public final class MlAssistPart {
 		if (self == null || root.isDisposed()) {
 			return;
 		}
-		if (!root.isVisible()) {
-			whenShown.request(); // hidden: marks the view to read again once it shows
-			return;
-		}
-		if (next != null && project.equals(selected)) {
-			show(project, next);
-		}
-		self.schedule(interval);
+		whenShown.ifShown(() -> {
+			if (next != null && project.equals(selected)) {
+				show(project, next);
+			}
+			self.schedule(interval);
+		});
 	}
 
 	/** Shows a project's numbers; {@code next} null while they are read. */

@@ -24,6 +24,7 @@ import org.labelbench.model.MlRun;
 import org.labelbench.store.StoreException;
 import org.labelbench.ui.internal.Messages;
 import org.labelbench.ui.internal.UiContext;
+import org.labelbench.ui.internal.WhenShown;
 import org.labelbench.ui.internal.views.dashboard.Dashboard;
 
 /**
@@ -50,13 +51,18 @@ public final class DashboardPart extends SelectedProjectPart {
 	private Job runsReader;
 	/** the ML runs the view shows */
 	private List<MlRun> runsShown = List.of();
-	/** whether the runs stopped being read while the view was hidden */
-	private boolean runsStale;
+	/** reads the runs again once the view shows, after their reading stopped while it was hidden */
+	private WhenShown runsWhenShown;
 
 	@PostConstruct
 	void create(Composite parent) {
 		parent.setLayout(new FillLayout());
 		dashboard = new Dashboard(parent);
+		runsWhenShown = new WhenShown(dashboard.control(), () -> {
+			if (shown != null) {
+				readRuns(shown.name());
+			}
+		});
 		follow(application.getContext(), parent);
 	}
 
@@ -78,8 +84,7 @@ public final class DashboardPart extends SelectedProjectPart {
 			}
 			return;
 		}
-		if (!project.equals(shown) || runsStale) {
-			runsStale = false;
+		if (!project.equals(shown)) {
 			boolean other = shown == null || !shown.name().equals(project.name());
 			shown = project;
 			dashboard.show(project, workspace.taskTypes().find(project.taskType()).map(TaskType::name)
@@ -126,12 +131,7 @@ public final class DashboardPart extends SelectedProjectPart {
 			if (dashboard.control().isDisposed() || shown == null || !shown.name().equals(project)) {
 				return;
 			}
-			if (dashboard.control().isVisible()) {
-				runsReader.schedule(RUNS_INTERVAL_MS);
-			} else { // hidden: read again once it shows
-				runsStale = true;
-				updateWhenShown();
-			}
+			runsWhenShown.ifShown(() -> runsReader.schedule(RUNS_INTERVAL_MS));
 		});
 	}
 

@@ -65,7 +65,7 @@ abstract class SelectedProjectPart {
 	}
 
 	/** Runs {@link #update()} now if the view shows, else once it shows again. */
-	protected final void updateWhenShown() {
+	private void updateWhenShown() {
 		if (shown == null) {
 			update();
 		} else {
