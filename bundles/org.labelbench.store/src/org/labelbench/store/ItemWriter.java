@@ -18,8 +18,11 @@ public interface ItemWriter extends AutoCloseable {
 	/** @return how many items were added so far */
 	long added();
 
-	/** @return how many of the items added so far cannot be labeled (added as errors, or with too long a path) */
-	long errors();
+	/**
+	 * @return the items added so far by state, as {@link ItemStore#counts(long)} gives them once committed: each is
+	 *         queued, or in error when it cannot be labeled (added as an error, or with too long a path)
+	 */
+	ItemCounts counts();
 
 	/** Stores everything added, durably, in one transaction. */
 	void commit();

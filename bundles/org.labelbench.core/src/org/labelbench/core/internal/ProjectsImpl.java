@@ -81,7 +81,7 @@ final class ProjectsImpl implements Projects {
 				writer.commit();
 				// what the writer stored, in one transaction, in a project nobody else touches while it initializes:
 				// counting the rows again would read them all (a quarter of a second at 500,000 items)
-				counts = new ItemCounts(writer.added(), writer.added() - writer.errors(), 0, 0, writer.errors(), 0, 0);
+				counts = writer.counts();
 			}
 			store.projects().setState(record.id(), ProjectState.RUNNING);
 			return new Initialization(status(record(definition.getName()), counts, Map.of()), sink.beyondLimit);

@@ -12,7 +12,7 @@ import org.labelbench.core.secure.KeyFilePasswordProvider;
 
 /**
  * Team-server passwords in Eclipse secure storage, {@code servers.secure} of the user's Labelbench folder, one node
- * per server URL and user, the password encrypted under the master password of {@link KeyFilePasswordProvider}. 
+ * per server URL and user, the password encrypted under the master password of {@link KeyFilePasswordProvider}.
  */
 public final class ServerPasswords {
 

@@ -32,7 +32,7 @@ import org.labelbench.store.InvalidInputException;
  * keep secrets each declare their own extension with this class: team-server passwords and datastore secrets keep
  * the ids they were saved under, and one key file serves both.
  */
-public class KeyFilePasswordProvider extends PasswordProvider {
+public final class KeyFilePasswordProvider extends PasswordProvider {
 
 	static final String FILE_NAME = "secure-storage.key";
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.labelbench.model.ItemState;
+import org.labelbench.store.ItemCounts;
 import org.labelbench.store.ItemWriter;
 import org.labelbench.store.StoreException;
 
@@ -94,8 +95,8 @@ final class DerbyItemWriter implements ItemWriter {
 	}
 
 	@Override
-	public long errors() {
-		return errors;
+	public ItemCounts counts() {
+		return new ItemCounts(added, added - errors, 0, 0, errors, 0, 0);
 	}
 
 	@Override
