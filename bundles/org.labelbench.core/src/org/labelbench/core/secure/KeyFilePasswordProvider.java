@@ -21,6 +21,7 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IPreferencesContainer;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.equinox.security.storage.provider.PasswordProvider;
+import org.labelbench.core.UserConfig;
 import org.labelbench.store.InvalidInputException;
 
 /**

@@ -11,16 +11,17 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.ILog;
+import org.labelbench.core.UserConfig;
 
 /**
  * A user's workbench settings that outlive the application model (rebuilt from its definition at every start): small
- * properties files in {@code ~/.config/labelbench}, or in the folder the system property {@code labelbench.config}
- * names. Each file is read and written whole; a file that cannot be read counts as empty, and the workbench goes on.
+ * properties files in the user's Labelbench folder ({@link UserConfig}). Each file is read and written whole; a file
+ * that cannot be read counts as empty, and the workbench goes on.
  */
 public final class UserSettings {
 
 	/** The system property naming the settings folder, for tests and for users who keep their settings elsewhere. */
-	public static final String FOLDER_PROPERTY = "labelbench.config"; //$NON-NLS-1$
+	public static final String FOLDER_PROPERTY = UserConfig.PROPERTY;
 
 	private final Path file;
 
@@ -35,9 +36,7 @@ public final class UserSettings {
 
 	/** @return the user's settings folder */
 	public static Path folder() {
-		String configured = System.getProperty(FOLDER_PROPERTY);
-		return configured != null ? Path.of(configured)
-				: Path.of(System.getProperty("user.home"), ".config", "labelbench"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return UserConfig.directory();
 	}
 
 	public Path file() {

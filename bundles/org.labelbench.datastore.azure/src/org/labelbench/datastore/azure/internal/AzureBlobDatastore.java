@@ -23,7 +23,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.labelbench.core.CsvItems;
 import org.labelbench.core.Datastore;
-import org.labelbench.core.secure.UserConfig;
+import org.labelbench.core.UserConfig;
 import org.labelbench.datastore.azure.AzureDatastore;
 import org.labelbench.datastore.azure.AzureDatastores;
 import org.labelbench.model.AzureBlobSource;

@@ -1,11 +1,14 @@
-package org.labelbench.core.secure;
+package org.labelbench.core;
 
 import java.nio.file.Path;
 
 /**
- * Where a user's Labelbench settings and caches are kept, never in a workspace, which a team shares.
+ * Where a user's Labelbench settings, secrets and caches are kept, never in a workspace, which a team shares.
  */
 public final class UserConfig {
+
+	/** the system property naming the settings folder, for tests and for users who keep their settings elsewhere */
+	public static final String PROPERTY = "labelbench.config";
 
 	private UserConfig() {
 	}
@@ -15,7 +18,7 @@ public final class UserConfig {
 	 *         else {@code ~/.config/labelbench}
 	 */
 	public static Path directory() {
-		String configured = System.getProperty("labelbench.config", System.getenv("LABELBENCH_CONFIG"));
+		String configured = System.getProperty(PROPERTY, System.getenv("LABELBENCH_CONFIG"));
 		if (configured != null && !configured.isBlank()) {
 			return Path.of(configured);
 		}
